@@ -1,0 +1,1 @@
+"""The one ``rapport`` command that fronts the pipeline and the tracker."""
