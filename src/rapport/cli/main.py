@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "serve",
     "migrate",
     "createuser",
+    "token",
     "sample",
     "dump",
     "load",

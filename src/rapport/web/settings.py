@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "rapport.web.followup",
     "rapport.web.review",
     "rapport.web.search",
+    "rapport.web.api",
 ]
 
 MIDDLEWARE = [

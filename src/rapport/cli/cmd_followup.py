@@ -1,0 +1,47 @@
+"""``rapport followup``: recompute promise statuses as of a date and list them."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+HELP = "recompute which promises (next rounds) are pending, fulfilled or overdue, and list them"
+EXAMPLE = "rapport followup --as-of 2026-01-01"
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """--as-of, --status."""
+    parser.add_argument("--as-of", type=_date, metavar="DATE", help="the date to judge by (default: today)")
+    parser.add_argument("--status", choices=("pending", "fulfilled", "overdue"),
+                        help="list only promises with this status")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Refresh statuses (recorded as a ``cli:followup`` change) and print one line a promise."""
+    from rapport.cli.django_setup import setup_django
+
+    setup_django()
+    from rapport.web.core.actor import acting_as
+    from rapport.web.followup.selectors import promise_list
+    from rapport.web.followup.services import promise_refresh_statuses
+
+    as_of = args.as_of or date.today()
+    with acting_as(label="cli:followup"):
+        counts = promise_refresh_statuses(as_of=as_of)
+    for promise in promise_list(status=args.status):
+        made = promise.meeting
+        where = f" in {promise.place}" if promise.place else ""
+        kept = ""
+        if promise.fulfilled_by_id:
+            kept = f" by meeting #{promise.fulfilled_by_id} ({promise.fulfilled_by.date or 'undated'})"
+        print(f"{promise.status:<9} {made} → next meeting {promise.due or 'undated'}{where}{kept}")
+    total = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "no promises"
+    print(f"as of {as_of.isoformat()}: {total}")
+    return 0

@@ -1,0 +1,6 @@
+"""Reading corpora into the tracker: pure extraction of batches, then transactional storing.
+
+``rapport.ingest.batches`` is pure (no Django) so a Dask runner can call it on workers;
+``rapport.ingest.store`` writes a batch through the web services in one transaction;
+``rapport.ingest.runner`` ties them together for ``rapport ingest``.
+"""

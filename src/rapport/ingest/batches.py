@@ -1,0 +1,85 @@
+"""The pure half of ingest: input keys, content hashes and extracting a batch of documents.
+
+No Django here: a Dask runner ships ``extract_batch`` to workers and the results back to the
+process that calls ``rapport.ingest.store.store_batch``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import TypeVar
+
+from rapport.pipeline.fingerprint import content_hash
+from rapport.pipeline.types import ExtractionResult, RawDocument, Rejection
+
+T = TypeVar("T")
+
+EXTRACTION_FAILED = "X001"
+"""Code of an input the extractor could not process (a bug to report, with the input)."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One input's key and raw hash with what extraction made of it."""
+
+    key: str
+    raw_hash: str
+    outcome: ExtractionResult | Rejection
+
+
+def _absolute(origin: str) -> str:
+    """``origin`` with its path made absolute, so a re-run from elsewhere finds its work."""
+    if origin.startswith("-"):
+        return origin
+    return os.path.abspath(origin)
+
+
+def input_key(item: RawDocument | Rejection) -> str:
+    """Where an input came from, as a stable key: ``/abs/path``, ``/abs/path:line`` or ``-#hash``."""
+    if isinstance(item, Rejection):
+        where = _absolute(item.origin)
+        return f"{where}:{item.line}" if item.line is not None else where
+    if item.origin.startswith("-"):
+        return f"{item.origin}#{raw_hash(item)[:16]}"  # stdin has no place; its content is its name
+    return _absolute(item.origin)
+
+
+def raw_hash(raw: RawDocument) -> str:
+    """The hash of a raw document's normalised content (text, else HTML) and id."""
+    return content_hash(f"{raw.id or ''}\n{raw.text or raw.html or ''}")
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size``."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def extract_one(raw: RawDocument) -> ExtractionResult | Rejection:
+    """The extraction of one document, or a Rejection naming the error when the extractor fails."""
+    from rapport.pipeline.process import process_document
+
+    try:
+        return process_document(raw)
+    except Exception as error:  # one bad document must not stop a corpus
+        return Rejection(
+            origin=raw.origin, code=EXTRACTION_FAILED,
+            reason=f"extraction failed ({type(error).__name__}: {error}); please report this input",
+        )
+
+
+def extract_batch(raws: Sequence[RawDocument]) -> list[ExtractionResult | Rejection]:
+    """Extract every document of a batch, in order; pure and picklable for remote workers."""
+    return [extract_one(raw) for raw in raws]
+
+
+def extract_keyed(raws: Sequence[RawDocument]) -> list[Extracted]:
+    """Extract a batch, each result with its input key and raw hash for the ledger."""
+    return [
+        Extracted(key=input_key(raw), raw_hash=raw_hash(raw), outcome=result)
+        for raw, result in zip(raws, extract_batch(raws), strict=True)
+    ]

@@ -1,0 +1,178 @@
+"""``rapport ingest --dask``: the same ingest, with extraction on a Dask cluster.
+
+Only the extraction stage moves (``batches.extract_batch``, pure): the client process reads the
+inputs, drops those the ledger marks done, sends the rest to the workers as tasks of several
+store batches each (a few hundred documents, since a task costs milliseconds to schedule),
+collects the results as they complete (``as_completed``) and writes them through
+``store.store_batch`` while the workers go on extracting. Results are stored in input order,
+batch by batch with the boundaries of the in-process runner, re-checking the ledger just before
+each write as it does: the database, the ledger, the rejections and the summary come out exactly
+as ``runner.ingest_paths`` makes them, and a run killed at any moment resumes the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from rapport.ingest.batches import Extracted, batched, extract_batch, input_key, raw_hash
+from rapport.ingest.runner import DEFAULT_BATCH_SIZE, IngestSummary, Progress
+from rapport.pipeline.types import RawDocument, Rejection
+
+if TYPE_CHECKING:
+    from distributed import Client, Future, as_completed
+
+    from rapport.web.sources.models import IngestRun
+
+BATCHES_PER_TASK = 4
+"""Store batches per worker task: 4 × 100 documents amortise the ~2 ms a task costs."""
+
+Item = RawDocument | Rejection
+
+
+@dataclass(frozen=True)
+class ClusterSpec:
+    """Where to extract: ``workers`` local processes, or the scheduler at ``address``."""
+
+    address: str | None = None
+    workers: int | None = None
+
+
+def parse_cluster(spec: str) -> ClusterSpec:
+    """``local``, ``local:N`` or ``tcp://HOST:PORT`` as a ClusterSpec; ValueError saying what is wrong."""
+    text = spec.strip()
+    if text == "local":
+        return ClusterSpec(workers=os.cpu_count() or 1)
+    if text.startswith("local:"):
+        count = text.removeprefix("local:")
+        if not count.isdigit() or int(count) < 1:
+            raise ValueError(f"--dask {spec!r}: after 'local:' give a number of workers, e.g. local:2")
+        return ClusterSpec(workers=int(count))
+    if "://" in text and text.split("://", 1)[1]:
+        return ClusterSpec(address=text)
+    raise ValueError(f"--dask {spec!r}: use local, local:N or the scheduler's address tcp://HOST:PORT")
+
+
+def quiet(logger: logging.Logger) -> None:
+    """Keep Dask's start-up and shutdown chatter (INFO) off an ingest's output; warnings still show."""
+    if logger.getEffectiveLevel() < logging.WARNING:
+        logger.setLevel(logging.WARNING)
+
+
+@contextmanager
+def dask_client(spec: ClusterSpec) -> Iterator[Client]:
+    """A client of the cluster ``spec`` names, starting (and stopping) a LocalCluster for ``local``."""
+    from distributed import Client, LocalCluster
+
+    quiet(logging.getLogger("distributed"))
+    # distributed's hints are partial (untyped constructors): the ignores below say only that.
+    if spec.address is not None:
+        with Client(spec.address) as client:  # type: ignore[no-untyped-call]
+            yield client
+        return
+    with LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=spec.workers or 1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
+        yield client
+
+
+def ingest_on_dask(spec: str, paths: Sequence[str], **options: Any) -> IngestSummary:
+    """``ingest_paths_dask`` on the cluster named by ``spec`` (``local[:N]`` or ``tcp://HOST:PORT``)."""
+    with dask_client(parse_cluster(spec)) as client:
+        return ingest_paths_dask(paths, client=client, **options)
+
+
+@dataclass
+class _Task:
+    """One submitted task: its store batches (items as read) and the documents sent."""
+
+    batches: list[list[Item]]
+    sent: list[RawDocument]
+    future: Future[Any] | None
+
+
+def ingest_paths_dask(
+    paths: Sequence[str],
+    *,
+    client: Client,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    batches_per_task: int = BATCHES_PER_TASK,
+    max_bytes: int | None = None,
+    as_of: date | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Ingest every document under ``paths`` as ``runner.ingest_paths`` does, extracting on ``client``'s workers."""
+    from distributed import as_completed
+
+    from rapport.ingest.store import run_finish, run_start
+    from rapport.ingest.warc import iter_corpus
+    from rapport.pipeline.fetch import DEFAULT_MAX_BYTES
+    from rapport.web.followup.services import promise_refresh_statuses
+
+    summary = IngestSummary()
+    run = run_start(paths=paths)
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    window = 2 * workers + 1  # enough queued work that no worker waits while the client writes
+    done: as_completed = as_completed()  # type: ignore[no-untyped-call]
+    tasks: deque[_Task] = deque()
+    items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    for group in batched(batched(items, max(1, batch_size)), max(1, batches_per_task)):
+        tasks.append(_submit(client, group, done))
+        _store_ready(tasks, run, summary, progress)
+        while len(tasks) >= window:
+            next(done)
+            _store_ready(tasks, run, summary, progress)
+    for _ in done:
+        _store_ready(tasks, run, summary, progress)
+    _store_ready(tasks, run, summary, progress)  # tasks that needed no worker
+    summary.promises = promise_refresh_statuses(as_of=as_of or date.today())
+    run_finish(run=run, counts=dict(summary.counts))
+    return summary
+
+
+def _submit(client: Client, batches: list[list[Item]], done: as_completed) -> _Task:
+    """Send a task's documents that the ledger does not mark done; nothing when none is left."""
+    from rapport.ingest.store import keys_done
+
+    raws = [item for batch in batches for item in batch if isinstance(item, RawDocument)]
+    known = keys_done(input_key(raw) for raw in raws)
+    sent = [raw for raw in raws if known.get(input_key(raw)) != raw_hash(raw)]
+    future = client.submit(extract_batch, sent, pure=False) if sent else None
+    if future is not None:
+        done.add(future)  # type: ignore[no-untyped-call]
+    return _Task(batches=batches, sent=sent, future=future)
+
+
+def _store_ready(tasks: deque[_Task], run: IngestRun, summary: IngestSummary, progress: Progress | None) -> None:
+    """Store the finished tasks at the head of the queue, in input order, batch by batch."""
+    while tasks and (tasks[0].future is None or tasks[0].future.done()):  # type: ignore[no-untyped-call]
+        task = tasks.popleft()
+        results = task.future.result() if task.future is not None else []
+        extracted = {id(raw): result for raw, result in zip(task.sent, results, strict=True)}
+        for batch in task.batches:
+            _store(batch, extracted, run, summary)
+            if progress is not None:
+                progress(summary.counts)
+
+
+def _store(batch: list[Item], extracted: dict[int, Any], run: IngestRun, summary: IngestSummary) -> None:
+    """Write one store batch as the in-process runner does: the ledger re-checked, then one transaction."""
+    from rapport.ingest.runner import _pending
+    from rapport.ingest.store import store_batch
+
+    summary.counts["read"] += len(batch)
+    rejected = [item for item in batch if isinstance(item, Rejection)]
+    fresh = _pending([item for item in batch if isinstance(item, RawDocument)], summary)
+    # Another run may have dropped a ledger entry since the task was sent: extract that one here.
+    missing = [raw for raw in fresh if id(raw) not in extracted]
+    extracted.update(zip(map(id, missing), extract_batch(missing), strict=True))
+    keyed = [Extracted(key=input_key(raw), raw_hash=raw_hash(raw), outcome=extracted[id(raw)]) for raw in fresh]
+    outcome = store_batch(run=run, extracted=keyed, rejected=rejected)
+    summary.counts.update(outcome.counts)
+    summary.rejections.extend(outcome.rejections)

@@ -1,0 +1,71 @@
+"""``rapport ingest`` in one process: read, skip done inputs, extract a batch, store it.
+
+The stages are separate so a distributed runner can swap the middle one:
+(1) read inputs (``rapport.ingest.warc.iter_corpus``: ``fetch.iter_inputs`` plus web archives); (2) drop inputs the ledger marks done;
+(3) extract the batch (``batches.extract_keyed``, pure); (4) store it in one transaction
+(``store.store_batch``); (5) after the last batch, refresh promise statuses as of a date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapport.ingest.batches import batched, extract_keyed, input_key, raw_hash
+from rapport.pipeline.types import RawDocument, Rejection
+
+Progress = Callable[[Counter[str]], None]
+
+DEFAULT_BATCH_SIZE = 100
+
+
+@dataclass
+class IngestSummary:
+    """What a run did: counts (read, new, duplicate, skipped, rejected) and each rejection."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    rejections: list[Rejection] = field(default_factory=list)
+    promises: Counter[str] = field(default_factory=Counter)
+
+
+def _pending(raws: list[RawDocument], summary: IngestSummary) -> list[RawDocument]:
+    """The raws the ledger does not already mark done with the same content."""
+    from rapport.ingest.store import keys_done
+
+    done = keys_done(input_key(raw) for raw in raws)
+    fresh = [raw for raw in raws if done.get(input_key(raw)) != raw_hash(raw)]
+    summary.counts["skipped"] += len(raws) - len(fresh)
+    return fresh
+
+
+def ingest_paths(
+    paths: Sequence[str],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    max_bytes: int | None = None,
+    as_of: date | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Ingest every document under ``paths`` in transactional batches; resumable and idempotent."""
+    from rapport.ingest.store import run_finish, run_start, store_batch
+    from rapport.ingest.warc import iter_corpus
+    from rapport.pipeline.fetch import DEFAULT_MAX_BYTES
+    from rapport.web.followup.services import promise_refresh_statuses
+
+    summary = IngestSummary()
+    run = run_start(paths=paths)
+    items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    for batch in batched(items, max(1, batch_size)):
+        summary.counts["read"] += len(batch)
+        rejected = [item for item in batch if isinstance(item, Rejection)]
+        raws = _pending([item for item in batch if isinstance(item, RawDocument)], summary)
+        outcome = store_batch(run=run, extracted=extract_keyed(raws), rejected=rejected)
+        summary.counts.update(outcome.counts)
+        summary.rejections.extend(outcome.rejections)
+        if progress is not None:
+            progress(summary.counts)
+    summary.promises = promise_refresh_statuses(as_of=as_of or date.today())
+    run_finish(run=run, counts=dict(summary.counts))
+    return summary

@@ -1,0 +1,90 @@
+"""The Django half of ingest: the run ledger and writing one batch in one transaction.
+
+A batch's Sources, Reports, Meetings and its inputs' outcomes commit together, so a process
+killed at any moment (even ``kill -9``) leaves either the whole batch or none of it; a re-run
+finds the done inputs in ``IngestInput`` and skips them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from rapport.ingest.batches import Extracted, input_key
+from rapport.pipeline.types import ExtractionResult, Rejection
+from rapport.web.core.actor import current_actor
+from rapport.web.sources.models import IngestInput, IngestRun, InputOutcome
+from rapport.web.sources.services import source_ingest_many
+
+
+@dataclass
+class BatchOutcome:
+    """What storing a batch did: counts by outcome and the rejections, for the summary."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+def run_start(*, paths: Sequence[str]) -> IngestRun:
+    """Open the ledger of a new ingest run."""
+    return IngestRun.objects.create(actor_label=current_actor().label or "", paths=list(paths))
+
+
+def run_finish(*, run: IngestRun, counts: dict[str, int]) -> IngestRun:
+    """Close a run's ledger with its final counts."""
+    run.finished, run.counts = timezone.now(), dict(counts)
+    run.save(update_fields=["finished", "counts"])
+    return run
+
+
+def keys_done(keys: Iterable[str]) -> dict[str, str]:
+    """Of ``keys``, those already ingested or found duplicate, with the raw hash they had."""
+    done = IngestInput.objects.filter(
+        key__in=list(keys), outcome__in=[InputOutcome.INGESTED, InputOutcome.DUPLICATE]
+    )
+    return dict(done.values_list("key", "content_hash"))
+
+
+def _ledger_write(rows: list[IngestInput]) -> None:
+    """Write the outcome rows of a batch, replacing earlier outcomes of the same keys."""
+    IngestInput.objects.filter(key__in=[r.key for r in rows]).delete()
+    IngestInput.objects.bulk_create(rows)
+
+
+def _rejected_row(run: IngestRun, key: str, raw_hash: str, rejection: Rejection) -> IngestInput:
+    return IngestInput(key=key[:1100], run=run, content_hash=raw_hash, outcome=InputOutcome.REJECTED,
+                       code=rejection.code, reason=rejection.reason, line=rejection.line)
+
+
+@transaction.atomic
+def store_batch(
+    *, run: IngestRun, extracted: Sequence[Extracted], rejected: Sequence[Rejection] = ()
+) -> BatchOutcome:
+    """Write a batch — results and read-time rejections — and its ledger in one transaction."""
+    out = BatchOutcome()
+    rows: dict[str, IngestInput] = {}
+    for key, raw_hash, rejection in [
+        *((input_key(r), "", r) for r in rejected),
+        *((i.key, i.raw_hash, i.outcome) for i in extracted if isinstance(i.outcome, Rejection)),
+    ]:
+        rows[key] = _rejected_row(run, key, raw_hash, rejection)
+        out.counts["rejected"] += 1
+        out.rejections.append(rejection)
+    results = [(i, i.outcome) for i in extracted if isinstance(i.outcome, ExtractionResult)]
+    stored = source_ingest_many(
+        results=[(result, result.origin or item.key) for item, result in results], run=run
+    )
+    for (item, result), outcome in zip(results, stored, strict=True):
+        rows[item.key] = IngestInput(
+            key=item.key[:1100], run=run, content_hash=item.raw_hash, source=outcome.source,
+            outcome=InputOutcome.INGESTED if outcome.created else InputOutcome.DUPLICATE,
+            reason=outcome.duplicate_of,
+        )
+        out.counts["new" if outcome.created else "duplicate"] += 1
+        out.counts["meetings_reported"] += len(result.meetings) if outcome.created else 0
+    _ledger_write(list(rows.values()))
+    return out

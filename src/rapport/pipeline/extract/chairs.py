@@ -1,0 +1,273 @@
+"""Chairs: people named as co-chairing a meeting or leading (heading) a delegation.
+
+People who only attended, opened the meeting, spoke or "represented" a side are not chairs.
+Each chair gets a party from the delegation named with them ("the U.S. delegation was led
+by"), else from their position ("... Ministry of Foreign Affairs of Mongolia"), else from
+where the same person is named in full elsewhere, else by elimination between two parties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapport.pipeline.extract.lexicon import TITLE_WORDS
+from rapport.pipeline.extract.names import HONORIFICS, NameMention, find_names, full_names
+from rapport.pipeline.extract.parties import find_countries
+from rapport.pipeline.extract.sentences import Sentence
+from rapport.pipeline.types import Chair
+
+_DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -]{{0,40}}?)\s*(?:delegations?|side|team)"
+# Names follow the cue: "co-chaired by A and B", "The U.S. delegation was led by A". Each
+# pattern starts with a literal word, so that the engine rejects most positions at once.
+_AFTER_CUES = re.compile(
+    r"\b(?:co-?chaired|chaired|co-?presided|presided\s+over|led|headed)\s+by\s+"
+    r"|\b(?P<elided>delegations?|side|team)\s+by\s+"
+    r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+",
+    re.IGNORECASE,
+)
+# The delegation named before "was led by": "The U.S. delegation was led by".
+_SIDE_BEFORE_RE = re.compile(
+    r"(?:the\s+|a\s+|an\s+|their\s+)?(?P<side>[\w.' -]{0,40}?)\s*(?:delegations?|side|team)(?:\s*,)?\s+(?:was|were|is|being)?\s*$",
+    re.IGNORECASE,
+)
+# "..., and the Cambodian side by H.E. ...": the words before an elided "led".
+_ELIDED_SIDE_RE = re.compile(r"(?:the\s+|a\s+|their\s+)?(?P<side>[\w.' -]{0,40}?)\s*$", re.IGNORECASE)
+# Names precede the cue: "A and B co-chaired the ...", "A led the Kazakh delegation".
+_BEFORE_CUES = re.compile(
+    r"\b(?:co-?chaired|co-?chair|chaired)\s+(?:the|this|a)\b"
+    r"|\bas\s+(?:the\s+)?co-?chairs?\b"
+    r"|\b(?:led|leading|headed|heading)\s+" + _DELEGATION.format(1)
+    + r"|,\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(2),
+    re.IGNORECASE,
+)
+# Where a list of chairs after a cue ends.
+_CLAUSE_END_RE = re.compile(
+    r"[;:!?](?:\s|$)|,?\s+(?:while|whereas|who|which)\b|,?\s+and\s+(?=[a-z])(?!the\b)"
+    r"|,?\s+and\s+(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team)\s+by\b"
+    r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the|reported)\b"
+)
+_APPOSITIVE_END_RE = re.compile(r",\s+and\s+|\s+and\s+(?=(?:Mr|Ms|Mrs|Dr)\b)")
+_POSITION_TRIM_RE = re.compile(r"^(?:\s|,|and\b|the\b|by\b)+|(?:\s|[,.]|\band)+$", re.IGNORECASE)
+_TITLED_THE_RE = re.compile(r"the\s+(?:" + "|".join(sorted(TITLE_WORDS - {"the", "The"}, key=len, reverse=True)).replace(".", "\\.") + r")\b")
+_BRACKET_RE = re.compile(r"\s*\(([^()]{2,120})\)")
+_LOWER_TITLES = frozenset(word.lower() for word in TITLE_WORDS if word[:1].isupper() and len(word) > 3)
+_AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Every cue contains one of these; most sentences contain none and skip the cue patterns.
+# (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
+_TRIGGERS = ("chair", "presid", "led ", "head", "leading", "side by", "team by", "delegation by")
+
+
+@dataclass(frozen=True)
+class ChairMention:
+    """A chair as found: name, party and position, with the span of the name."""
+
+    name: str
+    party: str | None
+    position: str | None
+    start: int
+    end: int
+
+
+class _FullNames:
+    """Surname → full-name mention over the whole text, computed on first need (it is costly)."""
+
+    def __init__(self, flat: str) -> None:
+        self._flat = flat
+        self._table: dict[str, NameMention] | None = None
+
+    def get(self, surname: str) -> NameMention | None:
+        """The first full-name mention of a person with this surname, if any."""
+        if self._table is None:
+            self._table = full_names(find_names(self._flat, 0, len(self._flat)))
+        return self._table.get(surname)
+
+
+def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) -> list[ChairMention]:
+    """The chairs named in the given sentences, one per person, parties filled where known."""
+    full = _FullNames(flat)
+    found: dict[str, ChairMention] = {}
+    for sentence in sentences:
+        for mention in _in_written_order(flat, sentence, _sentence_chairs(flat, sentence, parties, full), parties):
+            key = mention.name.split()[-1].lower()
+            if key not in found:
+                found[key] = mention
+    return _eliminate(list(found.values()), parties)
+
+
+def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], full: _FullNames) -> list[ChairMention]:
+    chairs: list[ChairMention] = []
+    lowered = sentence.text.lower()
+    if not any(word in lowered for word in _TRIGGERS):
+        return chairs  # the cue patterns are costly; most sentences name no chair
+    for cue in _AFTER_CUES.finditer(flat, sentence.start, sentence.end):
+        stop = _CLAUSE_END_RE.search(flat, cue.end(), sentence.end)
+        end = stop.start() if stop else sentence.end
+        side_text = cue.group("side2")
+        if side_text is None:
+            pattern = _ELIDED_SIDE_RE if cue.group("elided") else _SIDE_BEFORE_RE
+            before = pattern.search(flat, max(sentence.start, cue.start() - 60), cue.start())
+            side_text = before.group("side") if before else None
+        side = _side_party(side_text, parties)
+        names = find_names(flat, cue.end(), end)
+        if "head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed"):
+            names = names[:1]  # "head of the Chinese delegation, Shen Bo, ..." names one person
+        chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
+    for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
+        side = _side_party(cue.group("side1") or cue.group("side2"), parties)
+        names = find_names(flat, sentence.start, cue.start())
+        if not cue.group(0).lower().lstrip().startswith(("co", "chair", "as")):
+            # "A traveled to Hanoi, leading the U.S. delegation": the last person named
+            names = [name for name in names if _resolve(name, full) is not None][-1:]
+        start = _opening_phrase_end(flat, sentence.start, cue.start())
+        if cue.group(0).lower().startswith("as"):
+            start = max(start, _after_last_with(flat, start, cue.start()))
+        chairs.extend(_chairs_from_names(flat, names, start, cue.start(), side, parties, full))
+    return chairs
+
+
+_OPENING_RE = re.compile(r"(?:On|In|At|During|From|Between|Last|This|Earlier|Yesterday|Today)\b[^,]{0,40},\s*")
+
+
+def _opening_phrase_end(flat: str, start: int, end: int) -> int:
+    """Skip an opening adverbial ("On January 6-7, ") so it is not taken for a position."""
+    match = _OPENING_RE.match(flat, start, end)
+    return match.end() if match else start
+
+
+def _after_last_with(flat: str, start: int, end: int) -> int:
+    """Where the list in "..., with A and B as co-chairs" begins."""
+    found = flat.rfind(" with ", start, end)
+    return found + len(" with ") if found >= 0 else start
+
+
+def _side_party(side: str | None, parties: tuple[str, ...]) -> str | None:
+    """The party named in "the U.S. delegation" / "the Kazakh side's delegation"."""
+    if not side:
+        return None
+    codes = [mention.code for mention in find_countries(side)]
+    if not codes:
+        return None
+    return codes[-1] if not parties or codes[-1] in parties else None
+
+
+def _chairs_from_names(
+    flat: str, names: list[NameMention], start: int, end: int, side: str | None,
+    parties: tuple[str, ...], full: _FullNames,
+) -> list[ChairMention]:
+    chairs = []
+    boundary = start
+    people = [(name, resolved) for name in names if (resolved := _resolve(name, full)) is not None]
+    for index, (name, resolved) in enumerate(people):
+        next_start = people[index + 1][0].start if index + 1 < len(people) else end
+        position, boundary = _position(flat, boundary, name, next_start)
+        party = side or _party_from_position(position, parties)
+        if party is None and resolved is not name:
+            party = _party_near(flat, resolved, parties)
+        chairs.append(ChairMention(resolved.text, party, position, name.start, name.end))
+    return chairs
+
+
+def _resolve(name: NameMention, full: _FullNames) -> NameMention | None:
+    """A one-word name resolved to the person's full name in the text; else kept if titled."""
+    if len(name.text.split()) >= 2 and "." not in name.text.split()[0]:
+        return name
+    known = full.get(name.surname)
+    if known is not None:
+        return known
+    return name if name.honorific or "." in name.text else None
+
+
+def _position(flat: str, boundary: int, name: NameMention, next_start: int) -> tuple[str | None, int]:
+    """The position written after the name (", Head of Division, EEAS") or right before it.
+
+    Also returns where the next person's words may start, past an appositive position.
+    """
+    after = flat[name.end : next_start]
+    bracket = _BRACKET_RE.match(after)
+    if bracket:
+        return bracket.group(1).strip(), name.end + bracket.end()
+    if after.startswith(", "):
+        text = _APPOSITIVE_END_RE.split(after[2:])[0]
+        cleaned = _strip_honorific(text)
+        if cleaned and (cleaned[0].isupper() or _TITLED_THE_RE.match(cleaned) or _titled_lower(cleaned)):
+            return _POSITION_TRIM_RE.sub("", cleaned) or None, name.end + 2 + len(text)
+    before = _strip_honorific(flat[boundary : name.start])
+    before = _POSITION_TRIM_RE.sub("", re.sub(r"\s+", " ", before))
+    return before or None, name.end
+
+
+def _titled_lower(text: str) -> bool:
+    """A lower-case appositive that opens with a position word ("special representative of")."""
+    first = text.split(" ", 1)[0].lower()
+    return first in _LOWER_TITLES
+
+
+def _strip_honorific(text: str) -> str:
+    words = text.rstrip().split(" ")
+    while words and words[-1] in HONORIFICS:
+        words.pop()
+    return " ".join(words).strip()
+
+
+def _party_from_position(position: str | None, parties: tuple[str, ...]) -> str | None:
+    """The last country named in the position, skipping "Ambassador to X" style mentions."""
+    if not position:
+        return None
+    candidates = [
+        mention.code
+        for mention in find_countries(position)
+        if not _AWAY_RE.search(position[: mention.start])
+    ]
+    candidates = [code for code in candidates if not parties or code in parties]
+    return candidates[-1] if candidates else None
+
+
+def _party_near(flat: str, name: NameMention, parties: tuple[str, ...]) -> str | None:
+    """The party of a person from the words around their full-name mention."""
+    after = flat[name.end : name.end + 160]
+    if after.startswith(", "):
+        party = _party_from_position(re.split(r"[;(]|\.\s|,\s+and\s+", after[2:])[0], parties)
+        if party:
+            return party
+    start = max(0, name.start - 120)
+    before = re.split(r"[.;]|\band\b", flat[start : name.start])[-1]
+    return _party_from_position(before, parties)
+
+
+def _in_written_order(flat: str, sentence: Sentence, chairs: list[ChairMention], parties: tuple[str, ...]) -> list[ChairMention]:
+    """Two co-chairs without known sides take the parties in the order the sentence names them.
+
+    "Vietnam and the United Kingdom held ..., with A and B as co-chairs": A is Vietnam's.
+    """
+    if len(chairs) != 2 or any(chair.party for chair in chairs) or len(parties) != 2:
+        return chairs
+    order: list[str] = []
+    for mention in find_countries(flat, sentence.start, chairs[0].start):
+        if mention.code in parties and mention.code not in order:
+            order.append(mention.code)
+    if len(order) != 2:
+        return chairs
+    return [ChairMention(c.name, code, c.position, c.start, c.end) for c, code in zip(chairs, order, strict=True)]
+
+
+def _eliminate(chairs: list[ChairMention], parties: tuple[str, ...]) -> list[ChairMention]:
+    """With two parties, a chair without a party belongs to the side no other chair holds."""
+    if len(parties) != 2:
+        return chairs
+    missing = [chair for chair in chairs if chair.party is None]
+    taken = {chair.party for chair in chairs if chair.party}
+    free = [party for party in parties if party not in taken]
+    if len(missing) == 1 and len(free) == 1:
+        return [
+            ChairMention(chair.name, free[0], chair.position, chair.start, chair.end) if chair is missing[0] else chair
+            for chair in chairs
+        ]
+    return chairs
+
+
+def to_chairs(mentions: list[ChairMention]) -> tuple[Chair, ...]:
+    """The typed records for found chairs."""
+    return tuple(Chair(mention.name, mention.party, mention.position) for mention in mentions)

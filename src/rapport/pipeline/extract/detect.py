@@ -1,0 +1,249 @@
+"""Meeting detection: which sentences report a human-rights dialogue as having taken place.
+
+A sentence reports a meeting held when it refers to a dialogue (by name, or as "the
+Dialogue"/"the meeting" after one was named) with a past-event verb, and has no cue of a
+future, postponed or earlier meeting. Sentences about other kinds of meeting (joint
+committees, political dialogues, phone calls) are kept apart. Held sentences are grouped
+into distinct meetings by the parties and ordinal written with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapport.pipeline.extract.lexicon import CUES
+from rapport.pipeline.extract.mechanisms import MechanismMention, find_mechanisms
+from rapport.pipeline.extract.next_meeting import is_next_sentence
+from rapport.pipeline.extract.rounds import written_ordinal
+from rapport.pipeline.extract.sentences import Sentence
+from rapport.pipeline.extract.wordpatterns import Scan
+
+_ANAPHOR_RE = re.compile(
+    r"\b(?:the|this|that|their)\s+(?:\d+\w*\s+)?(?:(?P<dialogue>dialogue)|meeting|session|talks|round)\b",
+    re.IGNORECASE,
+)
+_EARLIER_REF_RE = re.compile(
+    r"\b(?:last|previous|preceding|prior|earlier|former|past)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:dialogues?|rounds?|meetings?|sessions?)\b"
+    r"|\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:dialogue|round|meeting|session)\b"
+    r"|\b(?:dialogue|round|meeting|session)s?\s+(?:was|were)\s+(?:launched|established|set\s+up)\b"
+    # the series, not one meeting: "have held four human rights dialogues", "held annually"
+    r"|\b(?:held|convened|conducted|had)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|many|numerous)\s+(?:rounds|sessions|meetings|(?:[\w.-]+\s+)?(?:human\s+rights\s+)?dialogues)\b"
+    r"|\b(?:held|convened|taken\s+place)\s+(?:annually|regularly|every\s+year|each\s+year|yearly|twice|since)\b",
+    re.IGNORECASE,
+)
+_OTHER_DIALOGUE_RE = re.compile(r"\b(?:political|strategic|comprehensive|economic|security)\s+(?:\w+\s+)?dialogue\b", re.IGNORECASE)
+_SUBJECT_REACH = 40
+# "The 7th dialogue was held ...": an ordinal written with a bare "dialogue"/"round" (the
+# word before the noun is checked with ordinal_value: cheaper than an ordinal alternation).
+_ROUND_NOUN_RE = re.compile(r"([\w-]+)\s+(?:dialogue|round|session|meeting)\b", re.IGNORECASE)
+_PARTICIPLES = ("held", "convened", "hosted", "co-chaired", "cochaired", "chaired", "conducted", "organi", "opened", "attended")
+_AUXILIARY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# An active verb takes an object: "held their 5th ...", "convened the third ...", "hosted a".
+_OBJECT_AFTER_RE = re.compile(r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th)\b", re.IGNORECASE)
+_CONCLUDED_RE = re.compile(r"\b(?:concluded|ended|wrapped\s+up|closed)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """What detection learnt about one sentence."""
+
+    index: int
+    sentence: Sentence
+    mechanisms: tuple[MechanismMention, ...]
+    held: bool
+    held_at: int
+    """Offset of the held cue (or of the dialogue's name), the anchor for dates and places."""
+    next: bool
+    other: bool
+    """Another kind of meeting is named and no human-rights dialogue is."""
+    concluded: bool
+    other_subject: bool = False
+    """Another kind of meeting is the sentence's subject ("The Joint Committee discussed")."""
+    reported: bool = False
+    """The held cue is a main verb ("was held", "held their"), not a passing participle."""
+    future: bool = False
+
+
+@dataclass
+class MeetingGroup:
+    """Held sentences that report one and the same meeting."""
+
+    held: list[SentenceInfo] = field(default_factory=list)
+    parties: tuple[str, ...] = ()
+    round: int | None = None
+
+    @property
+    def first(self) -> int:
+        """Index of the first sentence that reports this meeting."""
+        return self.held[0].index
+
+
+def classify(flat: str, sentences: tuple[Sentence, ...], scan: Scan) -> list[SentenceInfo]:
+    """Per-sentence detection facts for a whole document."""
+    # Every dialogue name contains "human rights"; sentences without it need no parsing.
+    found = [
+        tuple(find_mechanisms(flat, s.start, s.end)) if "human" in s.text.lower() else ()
+        for s in sentences
+    ]
+    named = any(found)
+    other_dialogue = _OTHER_DIALOGUE_RE.search(flat) is not None
+    infos: list[SentenceInfo] = []
+    last_kind = ""
+    for index, sentence in enumerate(sentences):
+        mechanisms = found[index]
+        refers = bool(mechanisms) or _refers_back(sentence.text, named, last_kind, other_dialogue)
+        info = _sentence_info(flat, index, sentence, mechanisms, refers, scan)
+        infos.append(info)
+        last_kind = "hrd" if mechanisms else "other" if info.other else last_kind
+    return infos
+
+
+def _sentence_info(
+    flat: str, index: int, sentence: Sentence, mechanisms: tuple[MechanismMention, ...], refers: bool, scan: Scan
+) -> SentenceInfo:
+    """Detection facts for one sentence: held or not, next meeting, another meeting."""
+    start, end = sentence.start, sentence.end
+    other = scan.first("other_meeting", start, end) is not None
+    future = scan.first("future", start, end) is not None
+    held_at, reported = _held_cue(flat, sentence.text, sentence, scan)
+    # Every next-meeting sentence carries a future cue; the full test is costlier.
+    nxt = future and is_next_sentence(sentence.text)
+    held = (
+        held_at is not None
+        and refers
+        and not (other and not mechanisms)
+        and not future
+        and not nxt
+        and _EARLIER_REF_RE.search(sentence.text) is None
+    )
+    concluded = held and _CONCLUDED_RE.search(sentence.text) is not None
+    anchor = held_at if held_at is not None else mechanisms[0].start if mechanisms else start
+    return SentenceInfo(
+        index, sentence, mechanisms, held, anchor, nxt,
+        other and not mechanisms, concluded,
+        other_subject=not mechanisms and scan.first("other_meeting", start, start + _SUBJECT_REACH) is not None,
+        reported=reported,
+        future=future,
+    )
+
+
+def _held_cue(flat: str, text: str, sentence: Sentence, scan: Scan) -> tuple[int | None, bool]:
+    """Offset of a past-event cue in the sentence, if any, and whether any is a main verb."""
+    if CUES["held_opening"].match(text):
+        return sentence.start, True
+    matches = scan.all("held", sentence.start, sentence.end)
+    if not matches:
+        return None, False
+    return matches[0].start(), any(_main_verb(flat, match) for match in matches)
+
+
+def _main_verb(flat: str, match: re.Match[str]) -> bool:
+    """Whether a cue reports the event itself rather than qualifying a name in passing.
+
+    "The dialogue was held", "held their 5th dialogue", "took place" report it; "the
+    dialogue held in Astana in April" (a participle after a name) only mentions it.
+    """
+    word = match.group(0).lower()
+    if not word.startswith(_PARTICIPLES):
+        return True
+    before = flat[max(0, match.start() - 24) : match.start()]
+    if _AUXILIARY_BEFORE_RE.search(before):
+        return True
+    return _OBJECT_AFTER_RE.match(flat, match.end()) is not None
+
+
+def _refers_back(text: str, named: bool, last_kind: str, other_dialogue: bool) -> bool:
+    """Whether "the Dialogue"/"the meeting" in this sentence means a human-rights dialogue."""
+    if not named:
+        return False
+    for match in _ANAPHOR_RE.finditer(text):
+        if match.group("dialogue"):
+            if not other_dialogue or last_kind == "hrd":
+                return True
+        elif last_kind == "hrd":
+            return True
+    return False
+
+
+def group_meetings(infos: list[SentenceInfo]) -> list[MeetingGroup]:
+    """Held sentences grouped into distinct meetings; empty when none was held."""
+    groups: list[MeetingGroup] = []
+    for info in infos:
+        if not info.held:
+            continue
+        parties, number = _key(info)
+        group = _matching_group(groups, parties, number)
+        if group is None:
+            if not info.mechanisms and not groups and not _any_named(infos):
+                continue
+            group = MeetingGroup(parties=parties, round=number)
+            groups.append(group)
+        group.held.append(info)
+        group.parties = group.parties or parties
+        group.round = group.round or number
+    announced = _announced_round(infos, groups)
+    return [group for group in groups if _reported(group, infos) and not _earlier_than(group, announced)]
+
+
+def _reported(group: MeetingGroup, infos: list[SentenceInfo]) -> bool:
+    """A meeting is reported, not mentioned in passing, when a main verb or the lead says so.
+
+    "... discussed the results of the third meeting of the Dialogue held in Astana" in a
+    story about a phone call mentions a meeting; it does not report one.
+    """
+    if len(group.held) > 1 or group.first <= 1 or (infos and infos[0].mechanisms):
+        return True
+    return any(info.reported for info in group.held)
+
+
+def _announced_round(infos: list[SentenceInfo], groups: list[MeetingGroup]) -> int | None:
+    """The ordinal of a future round that a story leads with ("The 8th ... is scheduled for")."""
+    first_held = groups[0].first if groups else len(infos)
+    for info in infos[:first_held]:
+        if info.mechanisms and (info.future or info.next) and not info.held:
+            for mechanism in info.mechanisms:
+                if mechanism.round:
+                    return mechanism.round[0]
+    return None
+
+
+def _earlier_than(group: MeetingGroup, announced: int | None) -> bool:
+    """In a story announcing round N, a held round other than N is background."""
+    return announced is not None and group.round is not None and group.round != announced
+
+
+def _any_named(infos: list[SentenceInfo]) -> bool:
+    return any(info.mechanisms for info in infos)
+
+
+def _key(info: SentenceInfo) -> tuple[tuple[str, ...], int | None]:
+    """Parties (when two are written) and ordinal of the dialogue named in a sentence."""
+    for mechanism in info.mechanisms:
+        if len(mechanism.parties) == 2:
+            return tuple(sorted(mechanism.parties)), mechanism.round[0] if mechanism.round else None
+    for mechanism in info.mechanisms:
+        if mechanism.round:
+            return (), mechanism.round[0]
+    found = ordinal_noun(info.sentence.text)
+    return (), found[0] if found else None
+
+
+def ordinal_noun(text: str) -> tuple[int, int, int] | None:
+    """An ordinal before a bare "dialogue/round/session/meeting": (value, start, end)."""
+    for noun in _ROUND_NOUN_RE.finditer(text):
+        number = written_ordinal(noun.group(1))
+        if number is not None:
+            return number, noun.start(1), noun.end(1)
+    return None
+
+
+def _matching_group(groups: list[MeetingGroup], parties: tuple[str, ...], number: int | None) -> MeetingGroup | None:
+    """The group this sentence continues: the same parties and ordinal, or the latest one."""
+    for group in reversed(groups):
+        same_parties = not parties or not group.parties or parties == group.parties
+        same_round = number is None or group.round is None or number == group.round
+        if same_parties and same_round:
+            return group
+    return None

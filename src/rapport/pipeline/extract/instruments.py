@@ -1,0 +1,62 @@
+"""Instruments named in a readout: laws, action plans, strategies, programmes, statements.
+
+Each is dated by the nearest date in its own clause ("the Action Plan ... signed by the
+President last December" → the December before publication).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapport.pipeline.extract.dates import PartialDate, find_dates, resolve
+from rapport.pipeline.extract.sentences import Sentence
+from rapport.pipeline.types import Instrument
+
+_TAIL = r"(?:\s+(?:on|for|in\s+the\s+field\s+of|of|to)\s+(?:the\s+)?[\w' ,-]{3,70}?)?(?=[,.;:(]|\s+(?:signed|adopted|approved|passed|launched|was|were|which|that|and\s+the|in\s+\d|by\b|to\s+\w+\b)|$)"
+# Each kind: a cheap lower-case keyword the sentence must contain, then the pattern.
+_KINDS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("action_plan", ("plan",), re.compile(r"(?:(?:National|Human\s+Rights|\d{4}-\d{4})\s+)*Action\s+Plan" + _TAIL, re.IGNORECASE)),
+    ("strategy", ("strateg",), re.compile(r"(?:[A-Z][\w-]*\s+){1,4}Strategy" + _TAIL)),
+    ("programme", ("program",), re.compile(r"(?:[A-Z][\w-]*\s+){1,6}Program(?:me)?\b" + _TAIL)),
+    ("joint_statement", ("joint",), re.compile(r"Joint\s+(?:Statement|Declaration|Communiqu[eé])" + _TAIL)),
+    ("agreement", ("agreement", "memorandum"), re.compile(r"(?:[A-Z][\w-]*\s+){1,5}(?:Agreement|Memorandum\s+of\s+Understanding)\b" + _TAIL)),
+    ("law", ("law", "bill", "legislation", "amendment", "code", "decree"), re.compile(
+        r"\b(?:law|bill|legislation|amendments?|code|decree)\s+"
+        r"(?:on|against|toughening|criminali[sz]ing|recriminali[sz]ing|that|which|to|prohibiting|establishing)\b[^,.;]{3,90}",
+        re.IGNORECASE,
+    )),
+    ("law", ("law",), re.compile(
+        r"\blaw\s+(?:passed|adopted|approved|signed|enacted)\b[^.;]{0,40}?,?\s+(?:which|that)\s+[^,.;]{3,80}",
+        re.IGNORECASE,
+    )),
+    ("law", ("law", "bill", "code", "act"), re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:Law|Bill|Code|Act)\b(?:\s+on\s+[\w' -]{3,60}?(?=[,.;]))?")),
+)
+_DATE_WINDOW = 80
+
+
+def find_instruments(flat: str, sentences: list[Sentence], published: PartialDate | None) -> tuple[Instrument, ...]:
+    """Instruments named in the given sentences, one per title, in order of appearance."""
+    found: dict[str, Instrument] = {}
+    for sentence in sentences:
+        lowered = sentence.text.lower()
+        for kind, keywords, pattern in _KINDS:
+            if not any(keyword in lowered for keyword in keywords):
+                continue
+            for match in pattern.finditer(flat, sentence.start, sentence.end):
+                title = re.sub(r"\s+", " ", match.group(0)).strip(" ,")
+                title = re.sub(r"^(?:the|a|new)\s+", "", title, flags=re.IGNORECASE)
+                key = title.lower()
+                if len(title) < 6 or key in found:
+                    continue
+                date = _date_near(flat, match.start(), match.end(), sentence, published)
+                found[key] = Instrument(kind, title, date)
+    return tuple(found.values())
+
+
+def _date_near(flat: str, start: int, end: int, sentence: Sentence, published: PartialDate | None) -> str | None:
+    """The first date inside or just after the instrument's words, within its sentence."""
+    for mention in find_dates(flat, max(sentence.start, start - 30), min(sentence.end, end + _DATE_WINDOW)):
+        value = resolve(mention, published)
+        if value is not None:
+            return value.iso()
+    return None

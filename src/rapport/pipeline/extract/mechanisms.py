@@ -1,0 +1,126 @@
+"""Names of human-rights dialogue mechanisms and the parties and ordinals written with them.
+
+Recognised shapes: "<A>-<B> Human Rights Dialogue", "Human Rights Dialogue between A and B",
+"<ordinal> Human Rights Dialogue with the European Union", "High-Level Dialogue on Human
+Rights and Democratic Reforms", "Human Rights Consultations", "Sub-Committee on Justice,
+Freedom, Security and Human Rights".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapport.pipeline.extract.parties import CountryMention, display_name, find_countries
+from rapport.pipeline.extract.rounds import ORDINAL, round_before
+
+_HRD_RE = re.compile(
+    r"(?P<hl>high[- ]level\s+dialogue\s+on\s+human\s+rights"
+    r"(?:(?:,\s*|\s+and\s+)(?:democratic\s+reforms?|democracy|the\s+rule\s+of\s+law)){0,2})"
+    r"|(?P<on>dialogue\s+on\s+human\s+rights"
+    r"(?:(?:,\s*|\s+and\s+)(?:democratic\s+reforms?|democracy|the\s+rule\s+of\s+law)){0,2})"
+    r"|(?P<hrd>human\s+rights\s+(?:and\s+democracy\s+)?"
+    r"(?:dialogues?|consultations|sub-?committee|talks))\b"
+    r"|(?P<sub>sub-?committee\s+on\s+(?:[\w,]+\s+){0,8}?human\s+rights)",
+    re.IGNORECASE,
+)
+# What may stand between a written pair and the dialogue's name ("EU-China 39th annual ...").
+_BETWEEN_RE = re.compile(
+    r"\s*(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+th|[A-Za-z]+-?[a-z]*(?:first|second|third))\s+)?"
+    r"(?:(?:annual|bilateral|joint|regular|formal)\s+)*$"
+)
+_AFTER_PAIR_RE = re.compile(r"\s+(?:between|with|of)\s+(?:the\s+)?")
+_PAIR_GAP_RE = re.compile(r"\s*-\s*|,?\s+and\s+(?:the\s+)?")
+_WINDOW = 70
+_TRAILING_FILLER_RE = re.compile(
+    rf"(?:\s+(?:{ORDINAL}|annual|bilateral|joint|regular|formal))+$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class MechanismMention:
+    """A dialogue's name in the text, with the parties and ordinal written around it."""
+
+    start: int
+    end: int
+    name: str
+    parties: tuple[str, ...]
+    round: tuple[int, int, int] | None
+    """(ordinal, start, end) of an ordinal written just before the name."""
+
+
+def find_mechanisms(text: str, start: int = 0, end: int | None = None) -> list[MechanismMention]:
+    """Every human-rights dialogue name in ``text[start:end]`` with its parties and ordinal."""
+    stop = len(text) if end is None else end
+    mentions = []
+    for match in _HRD_RE.finditer(text, start, stop):
+        window_start = max(start, match.start() - _WINDOW)
+        before = _pair_before(text, window_start, match.start())
+        after = _pair_after(text, match.end(), min(stop, match.end() + _WINDOW))
+        codes = before[0] if before else after
+        mention_start = before[1] if before else match.start()
+        mentions.append(
+            MechanismMention(
+                start=mention_start,
+                end=match.end(),
+                name=_canonical_name(match, codes, text[mention_start : match.start()] if before else ""),
+                parties=codes,
+                round=round_before(text, window_start, match.start(), match.end()),
+            )
+        )
+    return mentions
+
+
+def _pair_before(text: str, window_start: int, phrase_start: int) -> tuple[tuple[str, ...], int] | None:
+    """Codes of "A-B" written right before the dialogue's name, and where the pair starts."""
+    countries = find_countries(text, window_start, phrase_start)
+    if not countries:
+        return None
+    last = countries[-1]
+    if not _BETWEEN_RE.fullmatch(text, last.end, phrase_start):
+        return None
+    if len(countries) >= 2:
+        first = countries[-2]
+        if first.code != last.code and re.fullmatch(r"\s*-\s*", text[first.end : last.start]):
+            return (first.code, last.code), first.start
+    return (last.code,), last.start
+
+
+def _pair_after(text: str, phrase_end: int, window_end: int) -> tuple[str, ...]:
+    """Codes in "... between A and B" / "... with the B" right after the dialogue's name."""
+    countries: list[CountryMention] = find_countries(text, phrase_end, window_end)
+    if not countries or not _AFTER_PAIR_RE.fullmatch(text, phrase_end, countries[0].start):
+        return ()
+    codes = [countries[0].code]
+    if len(countries) > 1 and _PAIR_GAP_RE.fullmatch(text[countries[0].end : countries[1].start]):
+        codes.append(countries[1].code)
+    return tuple(dict.fromkeys(codes))
+
+
+def _canonical_name(match: re.Match[str], codes: tuple[str, ...], pair_text: str) -> str:
+    """The mechanism's name: the EU's dialogues as "EU-<Country> ...", others as written."""
+    phrase = re.sub(r"\s+", " ", match.group(0))
+    if match.group("hl") or match.group("on"):
+        return _title(phrase)
+    kind = _title(re.sub(r"(?i)dialogues\b", "dialogue", phrase))
+    if len(codes) == 2 and "EU" in codes:
+        other = next(code for code in codes if code != "EU")
+        return f"EU-{display_name(other)} {kind}"
+    written = re.sub(r"\s*-\s*", "-", pair_text.strip())
+    written = _TRAILING_FILLER_RE.sub("", written)
+    if len(codes) == 2 and written:
+        return f"{written} {kind}"
+    return kind
+
+
+_SMALL_WORDS = frozenset({"on", "and", "of", "the", "for", "in"})
+
+
+def _title(phrase: str) -> str:
+    words = phrase.split(" ")
+    titled = [word if word.lower() in _SMALL_WORDS and index else _cap(word) for index, word in enumerate(words)]
+    return " ".join(titled)
+
+
+def _cap(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

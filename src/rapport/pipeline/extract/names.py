@@ -1,0 +1,105 @@
+"""Personal names in running text: runs of capitalised words that are not titles or places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapport.pipeline.extract.lexicon import NON_NAME_WORDS, is_place_name
+
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'.]*[\w])?\.?(?:-[^\W\d_][\w']*)*")
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al", "el", "dos", "das"})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
+_MONTHS_AND_DAYS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A personal name as written, its span, and whether an honorific preceded it."""
+
+    start: int
+    end: int
+    text: str
+    honorific: bool
+
+    @property
+    def surname(self) -> str:
+        """The last word, the key by which a person is recognised when named again."""
+        return self.text.split()[-1].lower()
+
+
+def _is_name_token(token: str) -> bool:
+    if not token[:1].isupper():
+        return False
+    bare = token.rstrip(".")
+    if bare.endswith("'s"):
+        return False
+    if token in HONORIFICS or bare in HONORIFICS:
+        return False
+    if len(bare) == 1 or (len(bare) == 2 and bare[1].islower() and token.endswith(".")):
+        return token.endswith(".")  # an initial: "U. Zeya", "Ye. Kazykhan"
+    if bare.isupper() and len(bare) > 1:
+        return False  # acronyms: EEAS, NGO, UN
+    if "-" in bare and any(part in NON_NAME_WORDS for part in bare.split("-")):
+        return False  # "Union-European", "Vice-Minister": institutional compounds
+    return bare not in NON_NAME_WORDS and token not in NON_NAME_WORDS and bare not in _MONTHS_AND_DAYS
+
+
+def find_names(text: str, start: int, end: int) -> list[NameMention]:
+    """Personal names in ``text[start:end]``: two or more name words, or one after Mr/Ms."""
+    names: list[NameMention] = []
+    run: list[re.Match[str]] = []
+    previous: re.Match[str] | None = None
+    for token in _TOKEN_RE.finditer(text, start, end):
+        word = token.group(0)
+        joined = previous is not None and text[previous.end() : token.start()].strip() == ""
+        if _is_name_token(word) or (run and joined and word in _PARTICLES):
+            if run and not joined:
+                _close(names, text, run, previous_token_before(text, run[0]))
+                run = []
+            run.append(token)
+        else:
+            if run:
+                _close(names, text, run, previous_token_before(text, run[0]))
+            run = []
+        previous = token
+    if run:
+        _close(names, text, run, previous_token_before(text, run[0]))
+    return names
+
+
+def previous_token_before(text: str, token: re.Match[str]) -> str:
+    """The word right before a token, for honorific checks."""
+    match = re.search(r"([\w.]+)\s+$", text[max(0, token.start() - 12) : token.start()])
+    return match.group(1) if match else ""
+
+
+def _close(names: list[NameMention], text: str, run: list[re.Match[str]], before: str) -> None:
+    while run and (run[-1].group(0).lower() in _PARTICLES or len(run[-1].group(0).rstrip(".")) == 1):
+        run.pop()
+    if not run:
+        return
+    honorific = before in HONORIFICS
+    words = sum(1 for token in run if len(token.group(0).rstrip(".")) > 1)
+    if words >= 2 or (honorific and words == 1) or (len(run) >= 2 and words == 1):
+        start, end = run[0].start(), run[-1].end()
+        value = text[start:end].rstrip(".") if not text[start:end].endswith("..") else text[start:end]
+        if is_place_name(value):
+            return
+        names.append(NameMention(start, start + len(value), value, honorific))
+    elif words == 1:
+        # A lone capitalised word: kept as a possible surname, resolved against full names.
+        token = run[0]
+        if not is_place_name(token.group(0).rstrip(".")):
+            names.append(NameMention(token.start(), token.end(), token.group(0).rstrip("."), False))
+
+
+def full_names(names: list[NameMention]) -> dict[str, NameMention]:
+    """Surname → first full (two-word or longer) mention, to resolve "Ms Moules" or "Pampaloni"."""
+    table: dict[str, NameMention] = {}
+    for name in names:
+        if len(name.text.split()) >= 2 and "." not in name.text.split()[0]:
+            table.setdefault(name.surname, name)
+    return table

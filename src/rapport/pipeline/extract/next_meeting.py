@@ -1,0 +1,89 @@
+"""The next meeting as agreed or announced: "the next round ... in 2025 in Washington"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapport.pipeline.extract.dates import PartialDate, find_dates, resolve
+from rapport.pipeline.extract.places import find_cities, find_country_place
+from rapport.pipeline.extract.rounds import ORDINAL
+from rapport.pipeline.extract.sentences import Sentence
+from rapport.pipeline.types import NextMeeting, Span
+
+# "The 13th round of the Dialogue will take place in Brussels in 2022": a future verb after
+# a dialogue noun; the ordinal before the noun is checked separately (see _ordinal_future).
+_FUTURE_NOUN_RE = re.compile(
+    r"\b(?:dialogue|round|meeting|session|consultations)\b(?=[^.;]{0,80}?\b(?:will|is\s+(?:expected|scheduled|planned|set|due|to)|are\s+to|to\s+be\s+held))",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{ORDINAL})\s+(?:(?:round|session)\s+of\s+the\s+)?(?:[\w.-]+\s+){{0,3}}$", re.IGNORECASE
+)
+NEXT_RE = re.compile(
+    r"\bnext\s+(?:(?:annual|round|meeting|session|edition|dialogue|sitting)\b|[\w.-]+\s+human\s+rights|human\s+rights|high-level)"
+    r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:hold|convene|organi[sz]e)\s+(?:the|a|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:round|meeting|session|dialogue)\b"
+    r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:meet\s+again|reconvene|resume\s+the\s+dialogue)\b"
+    r"|\bfollowing\s+(?:round|meeting|session)\s+(?:will|is|would)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NextMeetingMention:
+    """The next meeting found, and the span of the sentence announcing it."""
+
+    value: NextMeeting
+    span: Span
+
+
+# Words one of which every next-meeting sentence contains; the full pattern is costly.
+_KEYWORDS = (
+    "next", "will", "expected", "scheduled", "planned", "set to", "due", "to be held", "is to", "are to",
+    "following", "agreed to", "decided to", "plan", "intend",
+)
+
+
+def is_next_sentence(text: str) -> bool:
+    """Whether a sentence is about the series' next meeting."""
+    lowered = text.lower()
+    if not any(keyword in lowered for keyword in _KEYWORDS):
+        return False
+    return NEXT_RE.search(text) is not None or _ordinal_future(text) is not None
+
+
+def _ordinal_future(text: str) -> int | None:
+    """Where "the <ordinal> dialogue ... will ..." starts in a sentence, if it says so."""
+    for noun in _FUTURE_NOUN_RE.finditer(text):
+        window = max(0, noun.start() - 60)
+        found = _ORDINAL_BEFORE_RE.search(text, window, noun.start())
+        if found is not None:
+            return found.start()
+    return None
+
+
+def find_next_meeting(flat: str, sentences: list[Sentence], published: PartialDate | None) -> NextMeetingMention | None:
+    """The first next-meeting sentence's date and place, when it gives either."""
+    for sentence in sentences:
+        if not is_next_sentence(sentence.text):
+            continue
+        cue = NEXT_RE.search(sentence.text)
+        start = sentence.start + (cue.start() if cue else _ordinal_future(sentence.text) or 0)
+        date = _first_date(flat, start, sentence.end, published)
+        cities = find_cities(flat, start, sentence.end)
+        place = cities[0].place if cities else None
+        if place is None:
+            country = find_country_place(flat, start, sentence.end)
+            place = country.place if country else None
+        if date is not None or place is not None:
+            return NextMeetingMention(NextMeeting(date, place), (sentence.start, sentence.end))
+    return None
+
+
+def _first_date(flat: str, start: int, end: int, published: PartialDate | None) -> str | None:
+    for mention in find_dates(flat, start, end):
+        value = resolve(mention, published, future=True)
+        if value is not None and (published is None or value.year >= published.year):
+            return value.iso()
+    return None

@@ -1,0 +1,59 @@
+"""Where a meeting was held: a gazetteer city after "in/at/to" or before "hosted".
+
+A dateline ("ASTANA -", "Astana, 21 May 2024 (TDI):") names where a story was filed, not
+where the meeting was, so a city counts only with a locative cue. Old names map to current
+ones through the gazetteer (Nur-Sultan → Astana, "Washington, DC" → Washington).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapport.pipeline.extract.lexicon import CITY_RE, city_entry
+from rapport.pipeline.extract.parties import find_countries
+from rapport.pipeline.types import Place
+
+# Before a city: "in", "at", "to", "in the capital", "in southwest China's", "in the city of".
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|to|venue:?)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)(?:\s+of)?\s+"
+    r"|(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w.]*'s\s+)?$"
+)
+_HOSTED_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|was\s+the\s+venue|played\s+host)\b")
+_COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place found in the text with the span of its name."""
+
+    start: int
+    end: int
+    place: Place
+
+
+def find_cities(flat: str, start: int, end: int) -> list[PlaceMention]:
+    """Cities named with a locative cue in ``flat[start:end]``, in text order."""
+    found = []
+    for match in CITY_RE.finditer(flat, start, end):
+        before = flat[max(start, match.start() - 40) : match.start()]
+        if _LOCATIVE_BEFORE_RE.search(before) or _HOSTED_AFTER_RE.match(flat, match.end()):
+            entry = city_entry(match.group(0))
+            if entry is not None:
+                found.append(PlaceMention(match.start(), match.end(), Place(entry.name, entry.country)))
+    return found
+
+
+def find_country_place(flat: str, start: int, end: int) -> PlaceMention | None:
+    """The first country named as a location ("in Uzbekistan"), for a place known only so."""
+    for mention in find_countries(flat, start, end):
+        if mention.code != "EU" and _COUNTRY_BEFORE_RE.search(flat, max(start, mention.start - 12), mention.start):
+            return PlaceMention(mention.start, mention.end, Place(None, mention.code))
+    return None
+
+
+def nearest(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
+    """The mention closest to an anchor offset (a verb or a dialogue's name)."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda mention: abs(mention.start - anchor))

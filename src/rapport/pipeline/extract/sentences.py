@@ -1,0 +1,136 @@
+"""Sentence and paragraph boundaries over a working copy of the clean text.
+
+The working copy has exactly the clean text's length (each replacement is one character for
+one character), so every offset found in it is a valid evidence span into the clean text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+# One-for-one replacements: typographic quotes and dashes to ASCII, odd spaces to a space.
+_REPLACEMENTS = (
+    ("\u2019", "'"),
+    ("\u2018", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u2013", "-"),
+    ("\u2014", "-"),
+    ("\u2010", "-"),
+    ("\u2011", "-"),
+    ("\u00a0", " "),
+    ("\u2009", " "),
+    ("\u202f", " "),
+    ("\t", " "),
+    ("\r", " "),
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "amb", "rev", "hon", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "p.d.r", "d.c", "a.m", "p.m", "approx", "h.e", "amb", "sen", "rep", "gov", "pres", "fig", "e.g", "i.e"]
+)
+
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n")
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+_FUNCTION_WORD_END_RE = re.compile(
+    r"\b(of|the|and|or|for|to|in|on|at|by|with|a|an|from|as|that|its|their)$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's [start, end) span, its paragraph (line block) number and its text."""
+
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+def working_text(text: str) -> str:
+    """The clean text with quotes, dashes and spaces made ASCII and hard wraps undone."""
+    flat = text
+    # str.replace per character beats str.translate with a table by a wide margin.
+    for old, new in _REPLACEMENTS:
+        if old in flat:
+            flat = flat.replace(old, new)
+    if "\n" not in flat:
+        return flat
+    # Blocks are runs of non-blank lines; only blocks of three or more lines can be wrapped.
+    return "\n\n".join(_unwrap(block) if block.count("\n") >= 2 else block for block in flat.split("\n\n"))
+
+
+def _unwrap(block: str) -> str:
+    """Join a hard-wrapped paragraph's lines with spaces (same length); leave other blocks.
+
+    A block is hard-wrapped when most of its line breaks fall mid-sentence; there, a break
+    is joined unless it follows a clearly shorter line (a heading or a dateline).
+    """
+    lines = block.split("\n")
+    if any(not line.strip() for line in lines):
+        return block  # blank-looking lines (spaces only) separate paragraphs: leave as is
+    breaks = list(itertools.pairwise(lines))
+    continued = [_continues(line.rstrip(), following) for line, following in breaks]
+    if sum(continued) * 2 < len(breaks):
+        return block
+    lengths = sorted(len(line) for line in lines)
+    width = lengths[len(lengths) * 3 // 4]  # a typical full line, robust to one long line
+    parts = [lines[0]]
+    for (line, following), joined in zip(breaks, continued, strict=False):
+        wrapped = len(line) >= 0.8 * width and not line.rstrip().endswith((".", "!", "?", ":"))
+        parts.append((" " if joined or wrapped else "\n") + following)
+    return "".join(parts)
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether a line break falls inside a sentence."""
+    return bool(
+        following[:1].islower()
+        or line.endswith((",", "-"))
+        or _FUNCTION_WORD_END_RE.search(line)
+    )
+
+
+def _ends_with_abbreviation(text: str, end: int) -> bool:
+    match = _WORD_BEFORE_RE.search(text, max(0, end - 24), end)
+    if match is None:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # A capital letter (or a two-letter transliteration) before the stop is an initial:
+    # "U. Zeya", "K. Tokayev", "Ye. Kazykhan", "Zh. Abdrakhmanov".
+    written = match.group(1).rstrip(".")
+    return 0 < len(written) <= 2 and written.isalpha() and written[0].isupper() and written[1:] in ("", written[1:].lower())
+
+
+def split_sentences(flat: str) -> tuple[Sentence, ...]:
+    """The sentences of a working text, in order, with paragraph numbers."""
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for match in _BOUNDARY_RE.finditer(flat):
+        if match.group(0) != "\n":
+            stop = match.start()
+            if _ends_with_abbreviation(flat, stop):
+                continue
+        end = match.end() if match.group(0) != "\n" else match.start()
+        paragraph = _append(sentences, flat, start, end, paragraph)
+        if match.group(0) == "\n":
+            paragraph += 1
+        start = match.end()
+    _append(sentences, flat, start, len(flat), paragraph)
+    return tuple(sentences)
+
+
+def _append(sentences: list[Sentence], flat: str, start: int, end: int, paragraph: int) -> int:
+    """Add the trimmed span as a sentence unless it is blank; return the paragraph number."""
+    while start < end and flat[start].isspace():
+        start += 1
+    while end > start and flat[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, paragraph, flat[start:end]))
+    return paragraph

@@ -1,0 +1,127 @@
+"""Themes: subjects the text says the meeting discussed, as ids from the schema's table.
+
+The lexicon (``resources/themes.tsv``) names subjects; a sentence lends its subjects to a
+meeting only when it reports the meeting's discussion: it belongs to the meeting's part of
+the article, carries a discussion cue, and is not background, an NGO's voice, or what
+happened before the meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapport.pipeline.extract.lexicon import THEME_IDS, THEME_RE
+from rapport.pipeline.extract.sentences import Sentence
+from rapport.pipeline.extract.wordpatterns import Scan
+from rapport.pipeline.types import Span
+
+# An opening "Earlier, ..." moves the story before the meeting (a letter, a statement).
+_OPENING_EARLIER = ("earlier",)
+_BEFORE_MEETING_RE = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|in\s+preparation\s+for)\s+(?:this|the)\s+(?:dialogue|meeting|round|session)\b",
+    re.IGNORECASE,
+)
+_BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
+# "freedoms of assembly, association, and expression": one subject per listed freedom.
+_FREEDOM_LIST_RE = re.compile(
+    r"\b(?:freedoms?|rights?)\s+(?:to|of)\s+(?:freedom\s+of\s+)?"
+    r"(?P<items>[a-z]+(?:\s+or\s+belief)?(?:(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)(?:of\s+|to\s+)?(?:peaceful\s+)?[a-z]+(?:\s+or\s+belief)?){1,5})",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT_RE = re.compile(r",\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+(?!belief)")
+# Capitalised office names ("Ministry of Labour and Social Protection") are not subjects.
+_OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:Ministry|Minister|Department|Office|Division|Directorate|Commissioner|Committee|Agency|Bureau|"
+    r"Secretary|Ambassador(?:-at-Large)?|Envoy|Rapporteur|Director|Institute|Centre|Center)"
+    r"(?:\s+(?:of|for|and|the|on|[A-Z][\w'-]*,?))*\s+$"
+)
+# Reaffirmed shared values ("commitment to democracy and the rule of law") are not subjects.
+_VALUES_RE = re.compile(r"\b(?:commitments?\s+to|shared\s+values|values\s+of|principles\s+of|enshrined|pillar)\b", re.IGNORECASE)
+_VALUE_THEMES = frozenset({"rule_of_law", "democratic_reform"})
+
+
+def discussion_sentences(sentences: Iterable[Sentence], skip: set[int], scan: Scan) -> list[Sentence]:
+    """The sentences whose subjects count as discussed: those with a discussion cue.
+
+    ``skip`` holds indices of sentences that belong elsewhere (the next meeting, another
+    meeting). A paragraph that opens with what happened before the meeting is left out
+    from there on; list items after a chosen sentence ending in a colon are kept.
+    """
+    chosen: list[Sentence] = []
+    excluded_paragraph: int | None = None
+    list_open = False
+    for index, sentence in enumerate(sentences):
+        lowered = sentence.text.lower()
+        if lowered.startswith(_OPENING_EARLIER) or (_maybe_before(lowered) and _BEFORE_MEETING_RE.search(lowered)):
+            excluded_paragraph = sentence.paragraph
+            list_open = False
+            continue
+        if sentence.paragraph == excluded_paragraph or index in skip:
+            continue
+        if (list_open and _BULLET_RE.match(sentence.text)) or _is_discussion(sentence, scan):
+            chosen.append(sentence)
+            list_open = list_open or sentence.text.rstrip().endswith(":")
+        elif not _BULLET_RE.match(sentence.text):
+            list_open = False
+    return chosen
+
+
+def _maybe_before(lowered: str) -> bool:
+    return "before" in lowered or "ahead" in lowered or "prior" in lowered or "preparation" in lowered
+
+
+def _is_discussion(sentence: Sentence, scan: Scan) -> bool:
+    start, end = sentence.start, sentence.end
+    if scan.first("ngo_voice", start, end) or scan.first("background", start, end):
+        return False
+    return scan.first("discussion", start, end) is not None
+
+
+def find_themes(flat: str, sentences: list[Sentence], masked: list[Span], scan: Scan) -> tuple[tuple[str, ...], Span | None]:
+    """Sorted theme ids found in the sentences outside masked spans, and the first cue's span."""
+    themes: set[str] = set()
+    first: Span | None = None
+    for sentence in sentences:
+        values: bool | None = None  # whether the sentence reaffirms values; searched on need
+        for match in scan.all("theme", sentence.start, sentence.end):
+            theme = _theme_of(match)
+            if theme is None or _ignored(flat, match, masked, sentence.start):
+                continue
+            if theme in _VALUE_THEMES:
+                if values is None:
+                    values = _VALUES_RE.search(sentence.text) is not None
+                if values:
+                    continue
+            themes.add(theme)
+            first = first or (match.start(), match.end())
+        themes.update(_listed_freedoms(flat, sentence))
+    return tuple(sorted(themes)), first
+
+
+def _theme_of(match: re.Match[str]) -> str | None:
+    group = match.lastgroup
+    return THEME_IDS[int(group[1:])] if group else None
+
+
+def _ignored(flat: str, match: re.Match[str], masked: list[Span], floor: int) -> bool:
+    """A cue inside a dialogue's name or a capitalised office name does not count."""
+    if any(start <= match.start() < end for start, end in masked):
+        return True
+    words = match.group(0).split()
+    if all(word[:1].isupper() or word in ("of", "and", "the") for word in words):
+        before = flat[max(floor, match.start() - 80) : match.start()]
+        return _OFFICE_BEFORE_RE.search(before) is not None
+    return False
+
+
+def _listed_freedoms(flat: str, sentence: Sentence) -> set[str]:
+    """Themes of each freedom in a list ("freedoms of assembly, association and expression")."""
+    found: set[str] = set()
+    for match in _FREEDOM_LIST_RE.finditer(flat, sentence.start, sentence.end):
+        for item in _ITEM_SPLIT_RE.split(match.group("items")):
+            item = re.sub(r"^(?:of|to)\s+", "", item.strip())
+            theme = THEME_RE.regex.fullmatch(f"freedom of {item}")
+            if theme is not None and (value := _theme_of(theme)) is not None:
+                found.add(value)
+    return found

@@ -1,0 +1,332 @@
+"""Stage 0 of the pipeline: read inputs (files, directories, stdin, JSONL corpora) as RawDocuments.
+
+Every input yields either a :class:`RawDocument` or a :class:`Rejection` with a coded reason
+(see :mod:`rapport.pipeline.errors`); a bad file or a bad corpus line never stops the rest.
+Directories are walked recursively in sorted order, skipping hidden entries and files whose
+type is not supported (a README beside the pages is not an error); a file named explicitly
+with an unsupported type is rejected (R008).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import gzip
+import json
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, cast
+
+from rapport.pipeline.errors import InputError, reject
+from rapport.pipeline.types import RawDocument, Rejection
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+"""Largest document (a file, or one JSONL line) read; anything bigger is rejected with R004."""
+
+HTML_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+STDIN = "-"
+
+# Signatures of the binary files people most often drop into a corpus by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document"),
+    (b"\x7fELF", "executable"),
+)
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_SNIFF_BYTES = 8192
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_PUBLISHED = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ][0-9:.+\-Z]*)?")
+_STRING_FIELDS = ("text", "html", "url", "outlet", "title")
+
+
+def is_jsonl(path: str) -> bool:
+    """Whether ``path`` names a JSONL corpus (``.jsonl`` or gzip-compressed ``.jsonl.gz``)."""
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def is_supported(path: str) -> bool:
+    """Whether ``path`` has a type ``iter_inputs`` reads (HTML, text or a JSONL corpus)."""
+    return path.lower().endswith(HTML_SUFFIXES + TEXT_SUFFIXES) or is_jsonl(path)
+
+
+def iter_inputs(
+    paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawDocument | Rejection]:
+    """Every document in ``paths`` (files, directories, ``-`` for stdin, JSONL corpora), in order."""
+    for path in paths:
+        if path == STDIN:
+            yield read_stdin(max_bytes=max_bytes)
+        elif os.path.isdir(path):
+            for file_path in walk_directory(path):
+                yield from _iter_file(file_path, max_bytes)
+        elif not os.path.exists(path):
+            yield reject(path, "R009", detail="no such file or directory")
+        else:
+            yield from _iter_file(path, max_bytes)
+
+
+def walk_directory(root: str) -> Iterator[str]:
+    """Supported files under ``root``, recursively, sorted, without hidden files or folders."""
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and is_supported(name):
+                yield os.path.join(folder, name)
+
+
+def _iter_file(path: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
+    if is_jsonl(path):
+        yield from iter_jsonl(path, max_bytes=max_bytes)
+    elif path.lower().endswith(HTML_SUFFIXES + TEXT_SUFFIXES):
+        yield read_document(path, max_bytes=max_bytes)
+    else:
+        suffix = os.path.splitext(path)[1] or "(none)"
+        yield reject(path, "R008", suffix=suffix)
+
+
+def read_document(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument | Rejection:
+    """One .html/.htm/.txt file as a RawDocument, or the Rejection saying why it cannot be read."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            return reject(path, "R004", size=size, limit=max_bytes)
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        return reject(path, "R009", detail=error.strerror or str(error))
+    is_html = path.lower().endswith(HTML_SUFFIXES)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return document_from_bytes(data, origin=path, is_html=is_html, doc_id=stem)
+
+
+def read_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument | Rejection:
+    """Standard input as one document; HTML when it looks like markup, text otherwise."""
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except OSError as error:
+        return reject(STDIN, "R009", detail=error.strerror or str(error))
+    if len(data) > max_bytes:
+        return reject(STDIN, "R004", size=f"more than {max_bytes}", limit=max_bytes)
+    return document_from_bytes(data, origin=STDIN, is_html=looks_like_html(data))
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether the start of ``data`` looks like an HTML page rather than plain text."""
+    head = data[:_SNIFF_BYTES].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
+    return head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<!--")) or (
+        b"<html" in head or b"<body" in head or b"<p>" in head
+    )
+
+
+def document_from_bytes(
+    data: bytes, *, origin: str, is_html: bool, doc_id: str | None = None
+) -> RawDocument | Rejection:
+    """The checked, decoded document held in ``data``, or why it cannot be used."""
+    try:
+        content = decode_document(data, is_html=is_html)
+    except InputError as error:
+        return error.rejection(origin)
+    if is_html:
+        return RawDocument(origin=origin, id=doc_id, html=content)
+    return RawDocument(origin=origin, id=doc_id, text=content)
+
+
+def decode_document(data: bytes, *, is_html: bool) -> str:
+    """The text of a whole document: rejects empty, binary and undecodable bytes."""
+    if not data.strip():
+        raise InputError("R001", what="the file")
+    if data.startswith(_UTF16_BOMS):
+        content = _decode_utf16(data)
+    else:
+        kind = binary_kind(data)
+        if kind is not None:
+            raise InputError("R002", kind=kind)
+        content = decode_bytes(data, is_html=is_html)
+    if not content.strip():
+        raise InputError("R001", what="the file")
+    return content
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary format ``data`` is (by magic number or NUL bytes), or None for text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        return "contains NUL bytes"
+    return None
+
+
+def decode_bytes(data: bytes, *, is_html: bool) -> str:
+    """``data`` decoded as UTF-8 (BOM allowed), else by an HTML page's declared charset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    declared = declared_charset(data) if is_html else None
+    if declared is not None:
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass  # the declaration lies too: report the UTF-8 position, the one users can find
+    bad_byte = data[utf8_error.start]
+    detail = f"byte 0x{bad_byte:02x}"
+    if declared is not None:
+        detail += f", nor valid {declared} as the page declares"
+    raise InputError("R003", offset=utf8_error.start, detail=detail)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec named by an HTML ``<meta charset>`` / ``http-equiv`` declaration, if Python knows it."""
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if match is None:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _decode_utf16(data: bytes) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as error:
+        raise InputError("R003", offset=error.start, detail="invalid UTF-16 after a BOM") from None
+
+
+def iter_jsonl(
+    path: str, start_line: int = 1, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawDocument | Rejection]:
+    """Each line of a JSONL corpus from ``start_line`` (1-based, to resume) as a document or a Rejection."""
+    try:
+        handle = _open_binary(path)
+    except OSError as error:
+        yield reject(path, "R009", detail=error.strerror or str(error))
+        return
+    line_number = 0
+    with handle:
+        try:
+            for line_number, line in _numbered_lines(handle, max_bytes):
+                if line_number < start_line:
+                    continue
+                if isinstance(line, int):
+                    yield reject(path, "R004", line_number, size=line, limit=max_bytes)
+                elif line.strip():
+                    yield _line_document(path, line_number, line)
+        except (OSError, EOFError, zlib.error) as error:
+            # A truncated or corrupt archive: nothing after this point can be trusted.
+            yield reject(
+                path, "R009", line_number + 1, detail=f"corrupt or truncated file ({error})"
+            )
+
+
+def _open_binary(path: str) -> IO[bytes]:
+    if path.lower().endswith(".gz"):
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return open(path, "rb")  # the caller closes it in a with block
+
+
+def _numbered_lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | int]]:
+    """(line number, bytes) per line; an oversize line comes as its size instead, unread."""
+    line_number = 0
+    while chunk := handle.readline(max_bytes + 1):
+        line_number += 1
+        if len(chunk) <= max_bytes or chunk.endswith(b"\n"):
+            yield line_number, chunk
+            continue
+        size = len(chunk)
+        while chunk and not chunk.endswith(b"\n"):  # skip the rest without holding it
+            chunk = handle.readline(max_bytes)
+            size += len(chunk)
+        yield line_number, size
+
+
+def _line_document(path: str, line_number: int, line: bytes) -> RawDocument | Rejection:
+    try:
+        text = line.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return reject(
+            path,
+            "R003",
+            line_number,
+            offset=error.start,
+            detail=f"byte 0x{line[error.start]:02x} in the line",
+        )
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as error:
+        return reject(path, "R005", line_number, detail=f"{error.msg} at column {error.colno}")
+    if not isinstance(record, dict):
+        return reject(path, "R005", line_number, detail=f"found a JSON {type(record).__name__}")
+    try:
+        return document_from_record(record, origin=f"{path}:{line_number}")
+    except InputError as error:
+        return error.rejection(path, line_number)
+
+
+def document_from_record(record: dict[str, Any], *, origin: str) -> RawDocument:
+    """A RawDocument from one corpus record ``{"id", "text" | "html", "published"?, ...}``."""
+    values: dict[str, str | None] = {}
+    for name in _STRING_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise InputError(
+                "R007", field=name, detail=f"expected a string, got {_json_type(value)}"
+            )
+        values[name] = value
+    if not any((values[name] or "").strip() for name in ("text", "html")):
+        raise InputError("R006")
+    return RawDocument(
+        origin=origin,
+        id=_record_id(record.get("id")),
+        published=validate_published(record.get("published")),
+        **values,
+    )
+
+
+def _record_id(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InputError(
+            "R007", field="id", detail=f"expected a string or integer, got {_json_type(value)}"
+        )
+    return str(value)
+
+
+def validate_published(value: object) -> str | None:
+    """``published`` as ``YYYY-MM-DD`` or ``YYYY-MM`` (a datetime keeps its date); rejects others."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(
+            "R007", field="published", detail=f"expected a string, got {_json_type(value)}"
+        )
+    match = _PUBLISHED.fullmatch(value.strip())
+    if match is not None:
+        year, month, day = match.groups()
+        try:
+            dt.date(int(year), int(month), int(day or 1))
+        except ValueError:
+            match = None
+    if match is None:
+        raise InputError(
+            "R007", field="published", detail=f"{value!r} is not a date like 2024-05-21 or 2024-05"
+        )
+    return f"{year}-{month}-{day}" if day else f"{year}-{month}"
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "boolean", int: "number", float: "number", list: "array", dict: "object"}
+    return names.get(type(value), type(value).__name__)

@@ -1,0 +1,64 @@
+"""Roles (viewer, editor, admin) held as Django groups, and the permission checks views use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+
+VIEWER = "viewer"
+EDITOR = "editor"
+ADMIN = "admin"
+ROLES: tuple[str, ...] = (VIEWER, EDITOR, ADMIN)
+"""Each role includes the rights of the ones before it."""
+
+
+def user_role(user: Any) -> str | None:
+    """The highest role of ``user``, or None for an anonymous visitor or a user without one."""
+    if user is None or not user.is_authenticated:
+        return None
+    if user.is_superuser:
+        return ADMIN
+    # Cached on the user object: templates ask several times a page.
+    cached = getattr(user, "_rapport_role", False)
+    if cached is not False:
+        return cached
+    names = set(user.groups.values_list("name", flat=True))
+    role = next((r for r in reversed(ROLES) if r in names), None)
+    user._rapport_role = role
+    return role
+
+
+def set_role(user: Any, role: str) -> None:
+    """Give ``user`` exactly ``role`` (replacing any other role group)."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}: choose one of {', '.join(ROLES)}")
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLES}
+    user.groups.remove(*[g for name, g in groups.items() if name != role])
+    user.groups.add(groups[role])
+    user.is_staff = role == ADMIN
+    user.save(update_fields=["is_staff"])
+    user._rapport_role = role
+
+
+def can_view_drafts(user: Any) -> bool:
+    """Whether ``user`` may see drafts, the review queue and history (any signed-in user)."""
+    return bool(user is not None and user.is_authenticated and user.is_active)
+
+
+def can_edit(user: Any) -> bool:
+    """Whether ``user`` may change records: editors and admins."""
+    return can_view_drafts(user) and user_role(user) in {EDITOR, ADMIN}
+
+
+def can_admin(user: Any) -> bool:
+    """Whether ``user`` may manage users: admins."""
+    return can_view_drafts(user) and user_role(user) == ADMIN
+
+
+def can_view_public(user: Any) -> bool:
+    """Whether ``user`` may see the published pages (everyone, unless the site is private)."""
+    if not getattr(settings, "RAPPORT_PRIVATE", False):
+        return True
+    return can_view_drafts(user)

@@ -1,0 +1,29 @@
+"""Template filters for the role checks: ``{% load roles %}{% if user|can_edit %}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from rapport.web.accounts import roles
+
+register = template.Library()
+
+
+@register.filter
+def can_edit(user: Any) -> bool:
+    """Whether the user may change records."""
+    return roles.can_edit(user)
+
+
+@register.filter
+def can_view_drafts(user: Any) -> bool:
+    """Whether the user may see drafts, the review queue and history."""
+    return roles.can_view_drafts(user)
+
+
+@register.filter
+def role(user: Any) -> str:
+    """The user's role name, or an empty string."""
+    return roles.user_role(user) or ""

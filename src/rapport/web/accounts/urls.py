@@ -1,0 +1,11 @@
+"""URLs of sign-in and sign-out."""
+
+from django.urls import path
+
+from rapport.web.accounts import views
+
+app_name = "accounts"
+urlpatterns = [
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", views.LogoutView.as_view(), name="logout"),
+]

@@ -1,0 +1,131 @@
+"""Ingest through the API: one text or HTML document, or a JSONL batch, in the request body."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+
+from rapport.web.api.auth import acting, require_editor
+from rapport.web.api.errors import ApiError, error_responses
+
+router = Router(tags=["write"])
+JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-seq")
+ORIGIN = "-api"  # origins starting with "-" are keyed by content hash in the ingest ledger
+
+
+class Rejected(Schema):
+    """An input that was not ingested: where (JSONL line), the code and the reason."""
+
+    line: int | None
+    code: str
+    reason: str
+
+
+class IngestOut(Schema):
+    """What an ingest did: counts by outcome, the rejections, and the run's id."""
+
+    run_id: int
+    counts: dict[str, int]
+    rejections: list[Rejected]
+
+
+INGEST_DOC = {"requestBody": {"required": True, "content": {
+    "text/plain": {"schema": {"type": "string", "minLength": 1}},
+    "text/html": {"schema": {"type": "string", "minLength": 1}},
+    "application/x-ndjson": {"schema": {"type": "string"},
+                             "example": '{"id": "a1", "text": "...", "published": "2024-05-21"}'},
+}}, "parameters": [
+    {"in": "query", "name": name, "required": False, "schema": {"type": "string", "maxLength": 2000}, "description": text}
+    for name, text in (("url", "where the document was published"), ("title", "its title"),
+                       ("outlet", "who published it"), ("published", "YYYY-MM-DD or YYYY-MM"),
+                       ("id", "your id of the document"))
+]}
+
+
+def _jsonl_documents(body: bytes) -> list[Any]:
+    """Each line of a JSONL body as a RawDocument, or a Rejection naming the line."""
+    from rapport.pipeline.errors import InputError, reject
+    from rapport.pipeline.fetch import document_from_record
+
+    items: list[Any] = []
+    for number, line in enumerate(body.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            items.append(reject(ORIGIN, "R005", number, detail=str(error)))
+            continue
+        if not isinstance(record, dict):
+            items.append(reject(ORIGIN, "R005", number, detail=f"found a JSON {type(record).__name__}"))
+            continue
+        try:
+            items.append(document_from_record(record, origin=f"{ORIGIN}:{number}"))
+        except InputError as error:
+            items.append(error.rejection(ORIGIN, number))
+    return items
+
+
+def _single_document(request: HttpRequest, body: bytes, is_html: bool) -> list[Any]:
+    """The body as one document, with metadata from the query string."""
+    from rapport.pipeline.errors import InputError
+    from rapport.pipeline.fetch import document_from_bytes, validate_published
+
+    item = document_from_bytes(body, origin=ORIGIN, is_html=is_html, doc_id=request.GET.get("id") or None)
+    if not hasattr(item, "text"):
+        return [item]
+    meta = {k: request.GET.get(k) or None for k in ("url", "title", "outlet")}
+    try:
+        published = validate_published(request.GET.get("published"))
+    except InputError as error:
+        raise ApiError(422, error.reason, field="published") from error
+    return [replace(item, published=published, **meta)]
+
+
+def _store(items: list[Any]) -> dict[str, Any]:
+    """Extract and store the documents in one transaction, as ``rapport ingest`` does."""
+    import datetime as dt
+
+    from rapport.ingest.batches import extract_keyed
+    from rapport.ingest.store import run_finish, run_start, store_batch
+    from rapport.pipeline.types import Rejection
+    from rapport.web.followup.services import promise_refresh_statuses
+
+    run = run_start(paths=[ORIGIN])
+    rejected = [i for i in items if isinstance(i, Rejection)]
+    raws = [i for i in items if not isinstance(i, Rejection)]
+    outcome = store_batch(run=run, extracted=extract_keyed(raws), rejected=rejected)
+    counts = {"read": len(items), **outcome.counts}
+    promise_refresh_statuses(as_of=dt.date.today())
+    run_finish(run=run, counts=counts)
+    return {"run_id": run.pk, "counts": counts, "rejections": [
+        {"line": r.line, "code": r.code, "reason": r.reason} for r in outcome.rejections]}
+
+
+@router.post("/ingest", response={200: IngestOut, **error_responses(400, 401, 403, 413, 415, 422)},
+             openapi_extra=INGEST_DOC, summary="Ingest readouts")
+def ingest(request: HttpRequest) -> Any:
+    """Read the body (text/plain, text/html, or JSONL records) into the tracker (editors only)."""
+    caller = require_editor(request)
+    content_type = request.content_type.lower()
+    body = request.body
+    if b"\x00" in body or any("\x00" in value for value in request.GET.values()):
+        raise ApiError(422, "The document holds NUL characters; send text, HTML or JSONL.", field="body")
+    if content_type in JSONL_TYPES:
+        items = _jsonl_documents(body)
+    elif content_type in ("text/plain", "text/html"):
+        items = _single_document(request, body, is_html=content_type == "text/html")
+    else:
+        raise ApiError(415, f"Content-Type {content_type or 'none'} is not ingested: send text/plain, "
+                       "text/html or application/x-ndjson.", field="Content-Type")
+    if not items:
+        raise ApiError(422, "The body holds no document.", field="body")
+    with acting(caller):
+        return _store(items)
+
+
+

@@ -1,0 +1,51 @@
+"""Promises made at meetings (above all the next round) and their status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from django.db.models import Q
+from django.http import HttpRequest
+from ninja import Query, Router
+from pydantic import Field
+
+from rapport.web.accounts.visibility import meeting_filter_for
+from rapport.web.api.auth import require_reader
+from rapport.web.api.errors import error_responses
+from rapport.web.api.listing import CODE_PATTERN, ListQuery, csv_doc, page
+from rapport.web.api.schemas import PromisePage
+from rapport.web.followup.models import Promise
+
+router = Router(tags=["promises"])
+
+
+class PromiseQuery(ListQuery):
+    """Filters of the promise list."""
+
+    status: Literal["pending", "fulfilled", "overdue"] | None = Field(None, description="status as last computed")
+    kind: Literal["next_meeting", "other"] | None = Field(None, description="what was promised")
+    dialogue: int | None = Field(None, ge=1, description="id of the dialogue whose meeting made it")
+    party: str | None = Field(None, pattern=CODE_PATTERN, description="ISO code of a party to that meeting")
+    theme: str | None = Field(None, max_length=50, description="made at a meeting on this theme")
+    due_from: dt.date | None = Field(None, description="due on or after this day")
+    due_to: dt.date | None = Field(None, description="due on or before this day")
+
+
+@router.get("/promises", response={200: PromisePage, **error_responses(401, 422)},
+            openapi_extra=csv_doc(), summary="List promises")
+def promise_list(request: HttpRequest, query: Query[PromiseQuery]) -> Any:
+    """Promises by due date; filter by status, kind, dialogue, party, theme or due dates."""
+    user = require_reader(request).user
+    conditions = meeting_filter_for(user, "meeting__")
+    for value, condition in (
+        (query.status, Q(status=query.status)), (query.kind, Q(kind=query.kind)),
+        (query.dialogue, Q(meeting__mechanism_id=query.dialogue)),
+        (query.party, Q(meeting__parties__code=(query.party or "").upper())),
+        (query.theme, Q(meeting__themes__theme=query.theme)),
+        (query.due_from, Q(due_by__gte=query.due_from)), (query.due_to, Q(due_by__lte=query.due_to)),
+    ):
+        if value:
+            conditions &= condition
+    promises = Promise.objects.filter(conditions).distinct().order_by("due_by", "meeting__date_start", "id")
+    return page("promises", promises, query)

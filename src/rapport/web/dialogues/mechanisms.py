@@ -1,0 +1,41 @@
+"""Resolving the mechanism a meeting belongs to from the names its reports give."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapport.pipeline.mechanisms_canon import canonical_name, mechanism_key, party_key
+from rapport.web.core.changelog import log_create, logged_change
+from rapport.web.core.services import party_ensure, party_name
+from rapport.web.dialogues.models import Mechanism
+
+
+def _default_name(parties: Sequence[str]) -> str:
+    """A name for a mechanism whose reports name none: "Kazakhstan–United States ..."."""
+    return "–".join(party_name(p) for p in sorted(parties)) + " Human Rights Dialogue"
+
+
+def mechanism_resolve(*, names: Sequence[str], parties: Sequence[str]) -> Mechanism | None:
+    """The Mechanism for these parties and names (created when new); None without parties."""
+    if not party_key(parties):
+        return None
+    key = mechanism_key(canonical_name(names) or None, parties)
+    mechanism = Mechanism.objects.filter(key=key).first()
+    if mechanism is None:
+        mechanism = Mechanism.objects.create(
+            key=key,
+            name=canonical_name(names) or _default_name(parties),
+            aliases=sorted(set(names)),
+            party_key=party_key(parties),
+        )
+        mechanism.parties.set([party_ensure(code=c) for c in sorted(set(parties))])
+        log_create(mechanism)
+        return mechanism
+    new = sorted(set(names) - set(mechanism.aliases))
+    if new:
+        with logged_change(mechanism, message="new name variants"):
+            mechanism.aliases = sorted({*mechanism.aliases, *new})
+            if mechanism.name not in mechanism.aliases or not names:
+                mechanism.name = canonical_name(mechanism.aliases)
+            mechanism.save(update_fields=["aliases", "name", "last_updated"])
+    return mechanism

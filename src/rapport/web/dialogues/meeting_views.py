@@ -1,0 +1,137 @@
+"""The meeting page and the editor's actions on it: correct, merge, split, review."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from rapport.web.accounts.decorators import editor_view, public_view
+from rapport.web.accounts.visibility import visible_meetings
+from rapport.web.dialogues import services
+from rapport.web.dialogues.evidence import chair_spellings, meeting_fields
+from rapport.web.dialogues.forms import CorrectForm, MergeForm, ReviewForm, SplitForm
+from rapport.web.dialogues.models import Meeting, ReviewStatus
+
+DECISIONS = {"accept": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED, "draft": ReviewStatus.DRAFT}
+
+
+def _merge_candidates(meeting: Meeting, user: Any) -> list[Meeting]:
+    """Other meetings of the same parties within a year of this one: likely duplicates."""
+    others = visible_meetings(user).filter(party_key=meeting.party_key).exclude(pk=meeting.pk)
+    if meeting.date_start:
+        year = timedelta(days=366)
+        others = others.filter(date_start__gte=meeting.date_start - year, date_start__lte=meeting.date_start + year)
+    return list(others.select_related("mechanism").order_by("date_start")[:20])
+
+
+@public_view
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """Each field's value, its sources, conflicting values and the evidence in the text."""
+    meetings = Meeting.objects.all() if request.user.is_authenticated else visible_meetings(request.user)
+    meeting = get_object_or_404(meetings.select_related("mechanism"), pk=pk)
+    reports = list(meeting.reports.select_related("source").order_by("source__published", "id"))
+    promise = meeting.promises.filter(kind="next_meeting").select_related("fulfilled_by").first()
+    return render(request, "dialogues/meeting.html", {
+        "meeting": meeting,
+        "reports": reports,
+        "fields": meeting_fields(meeting, reports, promise),
+        "chairs": meeting.participations.select_related("person", "party").order_by("party__code", "person__name"),
+        "spellings": chair_spellings(reports),
+        "themes": meeting.themes.all(),
+        "instruments": meeting.instruments.all(),
+        "promises": meeting.promises.select_related("meeting", "fulfilled_by").all(),
+        "fulfils": meeting.fulfils.select_related("meeting", "meeting__mechanism").all(),
+        "candidates": _merge_candidates(meeting, request.user) if request.user.is_authenticated else [],
+        "correctable": CorrectForm.base_fields["field"].choices,
+        "corrections": meeting.corrections or {},
+    })
+
+
+def _back(meeting_pk: int, request: HttpRequest) -> HttpResponseRedirect:
+    """Back to where the action came from (the review queue or the meeting page)."""
+    target = request.POST.get("next", "")
+    if target.startswith("/") and not target.startswith("//"):
+        return HttpResponseRedirect(target)
+    return HttpResponseRedirect(reverse("dialogues:meeting", args=[meeting_pk]))
+
+
+def _run(request: HttpRequest, action: Any, success: str) -> bool:
+    """Call a service; a ValidationError becomes an error message the user can read."""
+    try:
+        action()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return False
+    messages.success(request, success)
+    return True
+
+
+@require_POST
+@editor_view
+def meeting_correct(request: HttpRequest, pk: int) -> HttpResponse:
+    """Set a field by hand (or clear the reviewer's value); recorded in the history."""
+    meeting = get_object_or_404(Meeting, pk=pk)
+    form = CorrectForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose a field to correct.")
+        return _back(pk, request)
+    field, value = form.cleaned_data["field"], form.cleaned_data["value"]
+    if form.cleaned_data["clear"]:
+        _run(request, lambda: services.meeting_correction_clear(meeting=meeting, field=field), f"{field} follows the reports again.")
+    else:
+        _run(request, lambda: services.meeting_field_correct(meeting=meeting, field=field, value=value), f"{field} set to “{value}”.")
+    return _back(pk, request)
+
+
+@require_POST
+@editor_view
+def meeting_merge(request: HttpRequest, pk: int) -> HttpResponse:
+    """Fold another meeting into this one."""
+    meeting = get_object_or_404(Meeting, pk=pk)
+    form = MergeForm(request.POST)
+    other = Meeting.objects.filter(pk=form.cleaned_data["other"]).first() if form.is_valid() else None
+    if other is None:
+        messages.error(request, "There is no meeting with that number.")
+    else:
+        _run(request, lambda: services.meeting_merge(target=meeting, other=other), f"Meeting #{other.pk} merged into this one.")
+    return _back(pk, request)
+
+
+@require_POST
+@editor_view
+def meeting_split(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take one report out of this meeting into a new meeting; go to the new one."""
+    meeting = get_object_or_404(Meeting, pk=pk)
+    form = SplitForm(request.POST)
+    report = meeting.reports.filter(pk=form.cleaned_data["report"]).first() if form.is_valid() else None
+    if report is None:
+        messages.error(request, "That report is not part of this meeting.")
+        return _back(pk, request)
+    created: list[Meeting] = []
+    if _run(request, lambda: created.append(services.report_split(report=report)), "Report split out into a new meeting."):
+        return HttpResponseRedirect(reverse("dialogues:meeting", args=[created[0].pk]))
+    return _back(pk, request)
+
+
+@require_POST
+@editor_view
+def meeting_review(request: HttpRequest, pk: int) -> HttpResponse:
+    """Accept (publish), reject or send back to draft."""
+    meeting = get_object_or_404(Meeting, pk=pk)
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose accept, reject or back to draft.")
+        return _back(pk, request)
+    status = DECISIONS[form.cleaned_data["decision"]]
+    _run(request, lambda: services.meeting_review(meeting=meeting, status=status, note=form.cleaned_data["note"]),
+         f"Meeting #{pk} {status.label}.")
+    if request.headers.get("HX-Request"):
+        return HttpResponse(status=204, headers={"HX-Refresh": "true"})
+    return _back(pk, request)

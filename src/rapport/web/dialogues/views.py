@@ -1,0 +1,201 @@
+"""Pages of dialogues: the list with filters, a dialogue's page, countries and themes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from rapport.web.accounts.decorators import public_view
+from rapport.web.accounts.visibility import (
+    meeting_filter_for,
+    visible_mechanisms,
+    visible_meetings,
+    visible_sources,
+)
+from rapport.web.core.models import Party
+from rapport.web.dialogues.charts import dialogue_charts
+from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
+from rapport.web.ui.vocab import THEMES, country_name
+
+ACTIVE_YEARS = 3  # a dialogue with no round for this long, and no round promised, is dormant
+
+
+# --- reads (temporary: to move into dialogues/selectors.py) ---------------------------------
+def mechanism_list(*, user: Any, party: str = "", theme: str = "", activity: str = "") -> QuerySet:
+    """Visible dialogues with their visible meeting count and first/last dates, filtered."""
+    seen = meeting_filter_for(user, "meetings__")
+    mechanisms = visible_mechanisms(user).annotate(
+        meeting_count=Count("meetings", filter=seen, distinct=True),
+        first=Min("meetings__date_start", filter=seen),
+        last=Max("meetings__date_start", filter=seen),
+    )
+    if party:
+        mechanisms = mechanisms.filter(parties__code=party)
+    if theme:
+        themed = visible_meetings(user, Meeting.objects.filter(mechanism=OuterRef("pk"), themes__theme=theme))
+        mechanisms = mechanisms.filter(Exists(themed))
+    if activity in {"active", "dormant"}:
+        from rapport.web.followup.models import Promise
+
+        pending = Promise.objects.filter(meeting__mechanism=OuterRef("pk"), status="pending")
+        recent = date.today() - timedelta(days=365 * ACTIVE_YEARS)
+        is_active = Q(last__gte=recent) | Q(Exists(pending))
+        mechanisms = mechanisms.filter(is_active) if activity == "active" else mechanisms.exclude(is_active)
+    return mechanisms.prefetch_related("parties").order_by("-last", "name")
+
+
+def mechanism_meetings(*, user: Any, mechanism: Mechanism) -> list[Meeting]:
+    """The visible meetings of a dialogue in date order, with chairs and themes loaded."""
+    chairs = Participation.objects.select_related("person", "party").order_by("party__code", "person__name")
+    return list(
+        visible_meetings(user, mechanism.meetings.all())
+        .prefetch_related(Prefetch("participations", queryset=chairs), "themes")
+        .order_by("date_start", "round", "id")
+    )
+# ---------------------------------------------------------------------------------------------
+
+
+@public_view
+def dialogue_list(request: HttpRequest) -> HttpResponse:
+    """All dialogues, filtered by party, theme and whether they are active or dormant."""
+    filters = {k: request.GET.get(k, "").strip() for k in ("party", "theme", "activity")}
+    mechanisms = mechanism_list(user=request.user, **filters)
+    page = Paginator(mechanisms, 50).get_page(request.GET.get("page"))
+    parties = Party.objects.filter(mechanisms__isnull=False).distinct().order_by("code")
+    return render(request, "dialogues/list.html", {
+        "page": page, "filters": filters, "themes": sorted(THEMES.items(), key=lambda t: t[1]),
+        "parties": [(p.code, country_name(p.code)) for p in parties],
+        "query": _query_without_page(request),
+    })
+
+
+def _query_without_page(request: HttpRequest) -> str:
+    """The current query string without ``page``, for pager links."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+@public_view
+def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A dialogue: timeline of rounds, chairs over time, themes × rounds, promises, sources."""
+    mechanism = get_object_or_404(visible_mechanisms(request.user).prefetch_related("parties"), pk=pk)
+    meetings = mechanism_meetings(user=request.user, mechanism=mechanism)
+    from rapport.web.followup.models import Promise
+
+    promises = list(
+        Promise.objects.filter(meeting__in=[m.pk for m in meetings])
+        .select_related("meeting", "meeting__mechanism", "fulfilled_by").order_by("due_by", "id")
+    )
+    sources = (
+        visible_sources(request.user)
+        .filter(reports__meeting__in=[m.pk for m in meetings]).distinct().order_by("-published", "id")
+    )
+    context = {
+        "mechanism": mechanism, "meetings": meetings, "promises": promises,
+        "sources": sources[:30], "source_count": sources.count(),
+        "parties": [p.code for p in mechanism.parties.all()],
+        "heatmap": _theme_heatmap(meetings), "chair_table": _chair_table(meetings, mechanism),
+        **dialogue_charts(meetings, promises),
+    }
+    return render(request, "dialogues/detail.html", context)
+
+
+def _theme_heatmap(meetings: list[Meeting]) -> list[dict[str, Any]]:
+    """Rows of themes, one cell per meeting: whether the theme was discussed (and by how many)."""
+    seen: dict[str, dict[int, int]] = {}
+    for m in meetings:
+        for t in m.themes.all():
+            seen.setdefault(t.theme, {})[m.pk] = t.support
+    rows = [
+        {"theme": theme, "cells": [seen[theme].get(m.pk, 0) for m in meetings], "total": len(seen[theme])}
+        for theme in seen
+    ]
+    return sorted(rows, key=lambda r: (-r["total"], r["theme"]))
+
+
+def _chair_table(meetings: list[Meeting], mechanism: Mechanism) -> list[dict[str, Any]]:
+    """Per meeting, the chairs of each party of the dialogue, in the parties' order."""
+    codes = [p.code for p in mechanism.parties.all()]
+    table = []
+    for m in meetings:
+        by_party: dict[str, list[Participation]] = {c: [] for c in codes}
+        for p in m.participations.all():
+            if p.role == "chair":
+                by_party.setdefault(p.party.code if p.party_id else "?", []).append(p)
+        table.append({"meeting": m, "cells": [by_party.get(c, []) for c in codes]})
+    return table
+
+
+@public_view
+def country_list(request: HttpRequest) -> HttpResponse:
+    """Every party with the number of dialogues it takes part in."""
+    visible = visible_mechanisms(request.user).values("pk")
+    parties = (
+        Party.objects.annotate(dialogues=Count("mechanisms", filter=Q(mechanisms__in=visible), distinct=True))
+        .filter(dialogues__gt=0).order_by("code")
+    )
+    rows = sorted(((country_name(p.code), p) for p in parties), key=lambda r: r[0])
+    return render(request, "dialogues/countries.html", {"rows": rows})
+
+
+@public_view
+def country_detail(request: HttpRequest, code: str) -> HttpResponse:
+    """A party's dialogues."""
+    party = get_object_or_404(Party, code=code.upper())
+    mechanisms = mechanism_list(user=request.user, party=party.code)
+    return render(request, "dialogues/country.html", {
+        "party": party, "name": country_name(party.code), "mechanisms": mechanisms,
+    })
+
+
+@public_view
+def theme_list(request: HttpRequest) -> HttpResponse:
+    """Meetings per theme per year, and the number of dialogues that raised each theme."""
+    rows = (
+        MeetingTheme.objects.filter(meeting_filter_for(request.user, "meeting__"), meeting__date_start__isnull=False)
+        .values("theme", "meeting__date_start__year")
+        .annotate(n=Count("meeting", distinct=True))
+    )
+    years = sorted({r["meeting__date_start__year"] for r in rows})
+    counts: dict[str, dict[int, int]] = {}
+    for r in rows:
+        counts.setdefault(r["theme"], {})[r["meeting__date_start__year"]] = r["n"]
+    dialogues = dict(
+        MeetingTheme.objects.filter(meeting_filter_for(request.user, "meeting__"))
+        .values_list("theme").annotate(n=Count("meeting__mechanism", distinct=True))
+    )
+    peak = max((n for c in counts.values() for n in c.values()), default=1)
+    table = [
+        {"theme": t, "dialogues": dialogues.get(t, 0), "total": sum(c.values()),
+         "cells": [{"n": c.get(y, 0), "level": _level(c.get(y, 0), peak)} for y in years]}
+        for t, c in counts.items()
+    ]
+    table.sort(key=lambda r: (-r["total"], r["theme"]))
+    return render(request, "dialogues/themes.html", {"years": years, "table": table})
+
+
+def _level(n: int, peak: int) -> int:
+    """A count's shade from 0 (none) to 4 (the peak); any count above zero is at least 1."""
+    return 0 if n <= 0 else max(1, round(4 * n / max(peak, 1)))
+
+
+@public_view
+def theme_detail(request: HttpRequest, theme: str) -> HttpResponse:
+    """The dialogues and meetings that raised a theme."""
+    if theme not in THEMES and not MeetingTheme.objects.filter(theme=theme).exists():
+        raise Http404("no such theme")
+    meetings = (
+        visible_meetings(request.user).filter(themes__theme=theme)
+        .select_related("mechanism").order_by("-date_start", "-id")
+    )
+    page = Paginator(meetings, 50).get_page(request.GET.get("page"))
+    mechanisms = mechanism_list(user=request.user, theme=theme)
+    return render(request, "dialogues/theme.html", {
+        "theme": theme, "page": page, "mechanisms": mechanisms, "meetings": page.object_list,
+    })

@@ -1,0 +1,54 @@
+"""Reads on promises."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from django.db.models import QuerySet
+
+from rapport.web.followup.models import Promise
+from rapport.web.followup.status import promise_statuses
+
+
+def promise_list(
+    *, status: str | None = None, mechanism: int | None = None, kind: str | None = None
+) -> QuerySet[Promise]:
+    """Promises with the meeting that made them and the one that kept them, by due date."""
+    promises = Promise.objects.select_related(
+        "meeting__mechanism", "fulfilled_by__mechanism"
+    )
+    if status:
+        promises = promises.filter(status=status)
+    if mechanism:
+        promises = promises.filter(meeting__mechanism_id=mechanism)
+    if kind:
+        promises = promises.filter(kind=kind)
+    return promises.order_by("due_by", "meeting__date_start", "id")
+
+
+def promise_export_rows(*, as_of: date | None = None) -> Iterator[dict[str, Any]]:
+    """Every promise as an export row; with ``as_of``, statuses computed for that date."""
+    promises = list(promise_list())
+    computed = (
+        promise_statuses(promises, as_of=as_of) if as_of
+        else [(p.status, p.fulfilled_by) for p in promises]
+    )
+    for promise, (status, kept) in zip(promises, computed, strict=True):
+        made_at = promise.meeting
+        yield {
+            "id": promise.pk,
+            "kind": promise.kind,
+            "description": promise.description or None,
+            "made_at": {"meeting": made_at.pk, "date": made_at.date or None, "round": made_at.round,
+                        "mechanism": made_at.mechanism.name if made_at.mechanism_id else None},
+            "due": promise.due or None,
+            "place": ({"city": promise.place_city or None, "country": promise.place_country or None}
+                      if promise.place else None),
+            "status": status,
+            "as_of": (as_of or promise.status_as_of or None) and str(as_of or promise.status_as_of),
+            "fulfilled_by": ({"meeting": kept.pk, "date": kept.date or None, "round": kept.round}
+                             if kept else None),
+            "manual": promise.manual,
+        }

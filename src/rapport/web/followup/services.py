@@ -1,0 +1,108 @@
+"""Writes on promises: keeping next-meeting promises in step with meetings, and their status.
+
+Status rule: a promise is *fulfilled* by the first later meeting of the same mechanism (or the
+same parties when there is no mechanism) held by ``as_of``, inside the promised period and at
+the promised place (city, else country) when those are stated; *overdue* when the period ended
+before ``as_of`` without one; *pending* otherwise. A status set by hand is left alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from rapport.pipeline.periods import parse_period
+from rapport.pipeline.types import NextMeeting
+from rapport.web.core.changelog import log_create, log_delete, logged_change
+from rapport.web.dialogues.models import Meeting
+from rapport.web.followup.models import DuePrecision, Promise, PromiseKind, PromiseStatus
+from rapport.web.followup.status import promise_statuses
+
+
+def _due_fields(due: str | None) -> dict[str, object]:
+    period = parse_period(due)
+    return {
+        "due": due or "",
+        "due_precision": period.precision if period else DuePrecision.NONE,
+        "due_by": period.end if period else None,
+    }
+
+
+def promise_sync_next_meeting(*, meeting: Meeting, next_meeting: NextMeeting | None) -> Promise | None:
+    """Create, update or drop a meeting's next-meeting promise to match its chosen value."""
+    promise = meeting.promises.filter(kind=PromiseKind.NEXT_MEETING).first()
+    if next_meeting is None:
+        if promise is not None and not promise.manual:
+            log_delete(promise, message="no report announces a next meeting any more")
+            promise.delete()
+        return None
+    values = {
+        **_due_fields(next_meeting.date),
+        "place_city": (next_meeting.place.city if next_meeting.place else None) or "",
+        "place_country": (next_meeting.place.country if next_meeting.place else None) or "",
+    }
+    if promise is None:
+        promise = Promise.objects.create(meeting=meeting, kind=PromiseKind.NEXT_MEETING, **values)
+        log_create(promise)
+        return promise
+    if any(getattr(promise, k) != v for k, v in values.items()):
+        with logged_change(promise, message="next meeting re-read from reports"):
+            for key, value in values.items():
+                setattr(promise, key, value)
+            promise.save()
+    return promise
+
+
+@transaction.atomic
+def promise_create(
+    *, meeting: Meeting, description: str, due: str = "", place_city: str = "", place_country: str = ""
+) -> Promise:
+    """Record a commitment other than the next meeting, made at ``meeting``."""
+    if due and parse_period(due) is None:
+        raise ValidationError(f"due: {due!r} is not YYYY-MM-DD, YYYY-MM or YYYY.")
+    promise = Promise.objects.create(
+        meeting=meeting, kind=PromiseKind.OTHER, description=description,
+        place_city=place_city, place_country=place_country.upper(), **_due_fields(due or None),
+    )
+    log_create(promise)
+    return promise
+
+
+@transaction.atomic
+def promise_refresh_statuses(*, as_of: date) -> Counter[str]:
+    """Recompute every automatic promise's status as of ``as_of``; return counts by status."""
+    promises = list(Promise.objects.filter(manual=False).select_related("meeting"))
+    counts: Counter[str] = Counter()
+    for promise, (status, kept) in zip(promises, promise_statuses(promises, as_of=as_of), strict=True):
+        counts[status] += 1
+        if (status, kept and kept.pk) != (promise.status, promise.fulfilled_by_id):
+            with logged_change(promise, message=f"status as of {as_of.isoformat()}"):
+                promise.status, promise.fulfilled_by = status, kept
+                promise.status_as_of = as_of
+                promise.save()
+        elif promise.status_as_of != as_of:
+            Promise.objects.filter(pk=promise.pk).update(status_as_of=as_of)
+    return counts
+
+
+@transaction.atomic
+def promise_mark_fulfilled(*, promise: Promise, meeting: Meeting | None = None, note: str = "") -> Promise:
+    """Mark a promise kept by hand (by ``meeting`` when known); refreshes leave it alone."""
+    if meeting is not None and meeting.pk == promise.meeting_id:
+        raise ValidationError("A promise cannot be kept by the meeting that made it.")
+    with logged_change(promise, message=note or "marked fulfilled by hand"):
+        promise.status, promise.fulfilled_by, promise.manual = PromiseStatus.FULFILLED, meeting, True
+        promise.save()
+    return promise
+
+
+@transaction.atomic
+def promise_reset(*, promise: Promise) -> Promise:
+    """Give a hand-set promise back to automatic status computation."""
+    with logged_change(promise, message="status back to automatic"):
+        promise.manual = False
+        promise.save(update_fields=["manual", "last_updated"])
+    return promise

@@ -1,0 +1,11 @@
+"""URLs of the review queue."""
+
+from django.urls import path
+
+from rapport.web.review import views
+
+app_name = "review"
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("count/", views.count, name="count"),
+]

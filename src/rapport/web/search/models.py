@@ -1,0 +1,1 @@
+"""No models: this app works on the other apps' records."""

@@ -1,0 +1,115 @@
+"""Full-text search over sources: SQLite FTS5 or PostgreSQL full-text search behind one selector.
+
+TEMPORARY home (views side): ``source_search`` is a selector and belongs in
+``search/selectors.py``; the FTS5 table and its triggers belong in a ``search`` migration. Until
+then ``fts_ensure`` creates them on first use (idempotent), so any database gains the index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import connection
+from django.db.models import QuerySet
+
+MAX_HITS = 500  # matches kept before visibility and filters; enough for any reader
+RANKED_UP_TO = 1000  # above this many matches, bm25 ranking costs too much: newest first
+
+FTS_TABLE = "search_source_fts"
+_FTS_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(title, text, "
+    "content='sources_source', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ai AFTER INSERT ON sources_source BEGIN "
+    f"INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ad AFTER DELETE ON sources_source BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
+    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_au AFTER UPDATE OF title, text ON sources_source BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); "
+    f"INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+)
+_ready: set[str] = set()
+
+
+def fts_ensure() -> None:
+    """Create the SQLite FTS5 index and the triggers that keep it in step (once per database)."""
+    name = str(connection.settings_dict["NAME"])
+    if connection.vendor != "sqlite" or name in _ready:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = %s", [FTS_TABLE])
+        existed = cursor.fetchone() is not None
+        for statement in _FTS_SQL:
+            cursor.execute(statement)
+        if not existed:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    _ready.add(name)
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts5_query(text: str) -> str:
+    """User text as a safe FTS5 query: each word quoted (operators and syntax dropped), all required."""
+    words = [w for w in _TOKEN.findall(text) if w.upper() not in {"AND", "OR", "NOT", "NEAR"}]
+    return " ".join(f'"{w}"*' if len(w) > 2 else f'"{w}"' for w in words[:12])
+
+
+@dataclass
+class SearchHits:
+    """Matching source ids in relevance order, and whether the list was cut at ``MAX_HITS``."""
+
+    ids: list[int]
+    capped: bool
+
+
+def _sqlite_ids(query: str) -> SearchHits:
+    fts_ensure()
+    match = fts5_query(query)
+    if not match:
+        return SearchHits([], False)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
+        total = cursor.fetchone()[0]
+        # Ranking scores every match; FTS5 walks rowids in order for free.
+        order = "rank" if total <= RANKED_UP_TO else "rowid DESC"
+        cursor.execute(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s ORDER BY {order} LIMIT %s",
+            [match, MAX_HITS],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    return SearchHits(ids, total > MAX_HITS)
+
+
+def _postgres_ids(query: str) -> SearchHits:
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+    from rapport.web.sources.models import Source
+
+    vector = SearchVector("title", weight="A", config="english") + SearchVector("text", weight="B", config="english")
+    search = SearchQuery(query, search_type="websearch", config="english")
+    ids = list(
+        Source.objects.annotate(rank=SearchRank(vector, search))
+        .filter(rank__gt=0).order_by("-rank", "id").values_list("id", flat=True)[: MAX_HITS + 1]
+    )
+    return SearchHits(ids[:MAX_HITS], len(ids) > MAX_HITS)
+    # PostgreSQL: a GIN index on this vector (a search migration) keeps this fast at scale.
+
+
+def source_search_ids(*, query: str) -> SearchHits:
+    """Ids of the sources matching ``query``, best first (the one search selector)."""
+    if not query.strip():
+        return SearchHits([], False)
+    return _postgres_ids(query) if connection.vendor == "postgresql" else _sqlite_ids(query)
+
+
+def source_search(*, query: str, reports: QuerySet | None) -> tuple[list[Any], bool]:
+    """Ids of sources matching ``query``, best first; with ``reports``, only the sources of those
+    reports (the visible, filtered ones), else every matching source.
+    """
+    hits = source_search_ids(query=query)
+    if not hits.ids or reports is None:
+        return hits.ids, hits.capped
+    allowed = set(reports.filter(source_id__in=hits.ids).values_list("source_id", flat=True))
+    return [pk for pk in hits.ids if pk in allowed], hits.capped

@@ -1,0 +1,124 @@
+"""Writes on sources: storing a document once, and turning its meeting records into Reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Q
+
+from rapport.pipeline.fingerprint import content_hash
+from rapport.pipeline.schema import meeting_to_dict
+from rapport.pipeline.types import ExtractionResult, MeetingRecord
+from rapport.web.core.changelog import log_create, log_create_many
+from rapport.web.dialogues.refresh import meeting_for_record, meeting_refresh
+from rapport.web.sources.models import IngestRun, Report, Source
+
+
+@dataclass(frozen=True)
+class IngestedSource:
+    """The stored Source, and whether this call created it (False: it was a duplicate)."""
+
+    source: Source
+    created: bool
+    duplicate_of: str = ""
+
+
+def source_find_duplicate(*, text_hash: str, url: str = "") -> Source | None:
+    """The stored Source with the same normalised text, or the same URL when one is given."""
+    found = Source.objects.filter(content_hash=text_hash).first()
+    if found is None and url:
+        found = Source.objects.filter(url=url).first()
+    return found
+
+
+@transaction.atomic
+def source_ingest(
+    *,
+    result: ExtractionResult,
+    run: IngestRun | None = None,
+    input_id: str = "",
+    origin: str = "",
+) -> IngestedSource:
+    """Store a document and its reports once; the same text (or URL) again adds nothing."""
+    text_hash = content_hash(result.text)
+    url = (result.source.url or "")[:2000]
+    if (existing := source_find_duplicate(text_hash=text_hash, url=url)) is not None:
+        why = "same text" if existing.content_hash == text_hash else "same URL"
+        return IngestedSource(existing, created=False, duplicate_of=f"{why} as {existing.reference}")
+    source = _source_row(result, text_hash, run, origin)
+    source.input_id = (input_id or result.id or "")[:300]
+    source.save()
+    log_create(source)
+    for position, record in enumerate(result.meetings):
+        report_create(source=source, position=position, record=record)
+    return IngestedSource(source, created=True)
+
+
+def _source_row(result: ExtractionResult, text_hash: str, run: IngestRun | None, origin: str) -> Source:
+    return Source(
+        url=(result.source.url or "")[:2000],
+        outlet=(result.source.outlet or "")[:300],
+        title=(result.source.title or "")[:1000],
+        published=(result.source.published or "")[:10],
+        language=result.source.language or "en",
+        text=result.text,
+        content_hash=text_hash,
+        input_id=(result.id or "")[:300],
+        origin=(origin or result.origin)[:1000],
+        ingest_run=run,
+    )
+
+
+@transaction.atomic
+def source_ingest_many(
+    *, results: Sequence[tuple[ExtractionResult, str]], run: IngestRun | None = None
+) -> list[IngestedSource]:
+    """Store a batch of (result, origin) at once: one lookup, one insert, then their reports."""
+    hashes = [content_hash(result.text) for result, _ in results]
+    urls = [u for result, _ in results if (u := (result.source.url or "")[:2000])]
+    known = Source.objects.filter(Q(content_hash__in=hashes) | Q(url__in=urls)).only(
+        "id", "content_hash", "url", "input_id", "origin"
+    )
+    by_hash = {s.content_hash: s for s in known}
+    by_url = {s.url: s for s in by_hash.values() if s.url}
+    outcomes: list[IngestedSource | None] = []
+    fresh: list[Source] = []
+    for (result, origin), text_hash in zip(results, hashes, strict=True):
+        url = (result.source.url or "")[:2000]
+        existing = by_hash.get(text_hash) or (by_url.get(url) if url else None)
+        if existing is not None:
+            why = "same text" if existing.content_hash == text_hash else "same URL"
+            outcomes.append(IngestedSource(existing, False, f"{why} as {existing.reference}"))
+            continue
+        source = _source_row(result, text_hash, run, origin)
+        by_hash[text_hash] = source
+        if url:
+            by_url[url] = source
+        fresh.append(source)
+        outcomes.append(None)
+    Source.objects.bulk_create(fresh)
+    log_create_many(fresh)
+    created = iter(fresh)
+    final = [o if o is not None else IngestedSource(next(created), True) for o in outcomes]
+    for (result, _), outcome in zip(results, final, strict=True):
+        if outcome.created:
+            for position, record in enumerate(result.meetings):
+                report_create(source=outcome.source, position=position, record=record)
+    return final
+
+
+@transaction.atomic
+def report_create(*, source: Source, position: int, record: MeetingRecord) -> Report:
+    """Keep one meeting record of a source as a Report, in the meeting it reports."""
+    meeting = meeting_for_record(record)
+    report = Report.objects.create(
+        source=source,
+        position=position,
+        record=meeting_to_dict(record),
+        party_key=meeting.party_key,
+        meeting=meeting,
+    )
+    meeting_refresh(meeting)
+    return report

@@ -1,0 +1,1 @@
+"""Presentation helpers of the web pages: charts, highlighted text, paging (no models, no queries)."""

@@ -1,0 +1,49 @@
+"""Ingest through the API: text, HTML and JSONL bodies, by editors only."""
+
+from __future__ import annotations
+
+import json
+
+READOUT = (
+    "ASTANA, 21 May 2024. Kazakhstan and the United States held the third meeting of the High-Level "
+    "Dialogue on Human Rights and Democratic Reforms in Astana on May 20, 2024. The Kazakh delegation "
+    "was headed by Yerzhan Kazykhan, Assistant to the President for International Affairs; the US "
+    "delegation by Under Secretary of State Uzra Zeya. The sides discussed media freedom and the fight "
+    "against trafficking in persons, and agreed to hold the next meeting in Washington in 2025."
+)
+
+
+def test_ingest_text_creates_a_source(db, editor) -> None:
+    response = editor.client.post(
+        "/api/ingest?published=2024-05-21&outlet=Test%20Wire&url=https://wire.example/1",
+        READOUT, content_type="text/plain", HTTP_AUTHORIZATION=f"Bearer {editor.token}",
+    )
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["counts"]["new"] == 1
+    again = editor.post("/api/ingest?published=2024-05-21", READOUT, content_type="text/plain")
+    assert again.json()["counts"].get("new", 0) == 0
+    sources = editor.get("/api/sources").json()["items"]
+    assert [s["outlet"] for s in sources] == ["Test Wire"]
+
+
+def test_ingest_jsonl_reports_bad_lines(db, editor) -> None:
+    lines = [json.dumps({"id": "a1", "text": READOUT, "published": "2024-05-21"}), "{not json", json.dumps({"id": "a2"})]
+    response = editor.post("/api/ingest", "\n".join(lines), content_type="application/x-ndjson")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["counts"]["new"] == 1
+    assert [(r["line"], r["code"]) for r in body["rejections"]] == [(2, "R005"), (3, "R006")]
+
+
+def test_ingest_html(db, editor) -> None:
+    page = f"<html><head><title>Dialogue</title></head><body><article><p>{READOUT}</p></article></body></html>"
+    response = editor.post("/api/ingest", page, content_type="text/html")
+    assert response.status_code == 200, response.content
+    assert response.json()["counts"]["new"] == 1
+
+
+def test_ingest_rejects_bad_published(db, editor) -> None:
+    response = editor.post("/api/ingest?published=last%20week", READOUT, content_type="text/plain")
+    assert response.status_code == 422
+    assert response.json()["error"]["field"] == "published"

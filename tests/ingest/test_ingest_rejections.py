@@ -1,0 +1,58 @@
+"""Bad inputs are reported with path, line and reason while the rest is ingested."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ingest_helpers import synthetic_record
+
+from rapport.web.sources.models import IngestInput, Source
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def messy_corpus(tmp_path: Path) -> Path:
+    """Lines: 1 good, 2 malformed JSON, 3 good, 4 no text, 5 oversize, 6 good."""
+    lines = [
+        json.dumps(synthetic_record(1)),
+        '{"id": "broken", "text": "unterminated',
+        json.dumps(synthetic_record(2)),
+        json.dumps({"id": "empty", "text": "   "}),
+        json.dumps({"id": "huge", "text": "x" * 5000}),
+        json.dumps(synthetic_record(3)),
+    ]
+    path = tmp_path / "messy.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_ingest_reports_bad_lines_and_files_and_keeps_the_rest(
+    rapport_cli: Any, messy_corpus: Path, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "scan.txt"
+    pdf.write_bytes(b"%PDF-1.7 binary junk \x00\x01")
+    missing = tmp_path / "missing.html"
+    status, out = rapport_cli("ingest", str(messy_corpus), str(pdf), str(missing), "--max-bytes", "2000")
+    assert status == 1
+    assert "read 8, new 3, duplicate 0" in out
+    assert "rejected 5" in out
+    assert f"{messy_corpus}:2: R005" in out
+    assert f"{messy_corpus}:4: R006" in out
+    assert f"{messy_corpus}:5: R004" in out
+    assert f"{pdf}: R002" in out
+    assert f"{missing}: R009" in out
+    assert Source.objects.count() == 3
+    rejected = IngestInput.objects.filter(outcome="rejected")
+    assert sorted(r.line for r in rejected if r.line) == [2, 4, 5]
+
+
+def test_ingest_rerun_retries_rejected_inputs_only(rapport_cli: Any, messy_corpus: Path) -> None:
+    rapport_cli("ingest", str(messy_corpus), "--max-bytes", "2000")
+    status, out = rapport_cli("ingest", str(messy_corpus), "--max-bytes", "10000")
+    assert status == 1  # lines 2 and 4 are still bad
+    assert "new 1, duplicate 3 (3 done in an earlier run), rejected 2" in out
+    assert Source.objects.count() == 4

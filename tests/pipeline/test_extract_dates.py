@@ -1,0 +1,100 @@
+"""Dates: absolute, partial and relative mentions, resolved against publication at their precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.pipeline.extract import extract_meetings
+from rapport.pipeline.extract.dates import find_dates, parse_iso, resolve
+from rapport.pipeline.types import CleanDocument
+
+
+def _resolved(text: str, published: str | None) -> list[str | None]:
+    reference = parse_iso(published)
+    return [(value.iso() if (value := resolve(m, reference)) else None) for m in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("on May 20, 2024", None, "2024-05-20"),
+        ("on 18 November 2014", None, "2014-11-18"),
+        ("on 20 May", "2024-05-21", "2024-05-20"),
+        ("on Jan. 24", "2025-01-30", "2025-01-24"),
+        ("on January 6-7", "2025-01", "2025-01-06"),
+        ("from June 13 to 17", "2024-07-12", "2024-06-13"),
+        ("between 13 and 15 June", "2024-07-12", "2024-06-13"),
+        ("on Thursday, November 20th, 2014", None, "2014-11-20"),
+        ("in December 2023", None, "2023-12"),
+        ("December last year", "2024-05-21", "2023-12"),
+        ("last December", "2024-05-21", "2023-12"),
+        ("April 15 of this year", "2024-05-21", "2024-04-15"),
+        ("last year", "2024-05-21", "2023"),
+        ("yesterday", "2024-05-21", "2024-05-20"),
+        ("today", "2019-06-27", "2019-06-27"),
+        ("on Monday", "2022-06-16", "2022-06-13"),
+        ("On Wednesday", "2022-06-16", "2022-06-15"),
+        ("in June", "2024-07-02", "2024-06"),
+        ("earlier this month", "2024-05-21", "2024-05"),
+        ("27.06.2019", None, "2019-06-27"),
+        ("2025-01-06", None, "2025-01-06"),
+    ],
+)
+def test_extract_dates_resolution(text: str, published: str | None, expected: str) -> None:
+    assert _resolved(text, published)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["on 20 May", "on Monday", "yesterday", "in June"])
+def test_extract_dates_relative_without_publication_is_unknown(text: str) -> None:
+    assert _resolved(text, None) == [None]
+
+
+def test_extract_dates_december_in_a_january_story_is_last_year() -> None:
+    assert _resolved("on 20 December", "2025-01-10") == ["2024-12-20"]
+
+
+def test_extract_dates_range_of_years_is_not_a_date() -> None:
+    assert find_dates("the Action Plan (2021-2025)") == []
+
+
+def test_extract_dates_impossible_day_is_dropped() -> None:
+    assert _resolved("on 31 June 2024", None) == [None]
+
+
+def _date(text: str, published: str | None) -> str | None:
+    meetings = extract_meetings(CleanDocument(origin="test", text=text, published=published))
+    return meetings[0].date
+
+
+def test_extract_dates_meeting_date_not_the_dateline() -> None:
+    text = "Astana, 21 May 2024 (Agency): The United States and Kazakhstan convened the third annual High-Level Dialogue on Human Rights and Democratic Reforms on May 20 in Astana."
+    assert _date(text, "2024-05-21") == "2024-05-20"
+
+
+def test_extract_dates_meeting_start_day_not_conclusion() -> None:
+    text = (
+        "The 28th U.S.-Vietnam Human Rights Dialogue concluded on January 7, 2025. "
+        "The dialogue, which took place on January 6-7, was led by Assistant Secretary Dafna Rand."
+    )
+    assert _date(text, None) == "2025-01-06"
+
+
+def test_extract_dates_same_day_as_previous_event() -> None:
+    text = (
+        "The Commission signed a memorandum of understanding on 23 November. "
+        "The Commission also participated in the 8th Australia-Lao PDR Human Rights Dialogue on the same day."
+    )
+    assert _date(text, "2023-11-29") == "2023-11-23"
+
+
+def test_extract_dates_back_to_back_takes_the_month() -> None:
+    text = (
+        "The European Union and Mongolia held their Joint Committee meeting on 23 April 2018 in Brussels. "
+        "The second EU-Mongolia Human Rights Dialogue was held back-to-back with the Joint Committee."
+    )
+    assert _date(text, "2018-04-24") == "2018-04"
+
+
+def test_extract_dates_yearless_without_publication_is_null() -> None:
+    text = "On 16 June, the EU and China held the 39th Human Rights Dialogue in Chongqing."
+    assert _date(text, None) is None

@@ -1,0 +1,50 @@
+"""``dialogues.selectors``: lists, the timeline with inferred rounds, field values."""
+
+from __future__ import annotations
+
+import pytest
+from tracker_factories import ingest, make_record
+
+from rapport.web.dialogues.models import Mechanism
+from rapport.web.dialogues.selectors import (
+    MeetingFilters,
+    _infer_rounds,
+    mechanism_list,
+    mechanism_timeline,
+    meeting_list,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("rounds", "filled"),
+    [
+        ([1, None, 3], [1, 2, 3]),
+        ([None, 2, None], [1, 2, None]),
+        ([None, 3], [None, 3]),
+        ([1, None, None, 5], [1, None, None, 5]),
+    ],
+)
+def test_infer_rounds_only_when_certain(rounds: list[int | None], filled: list[int | None]) -> None:
+    assert _infer_rounds(rounds) == filled
+
+
+def test_mechanism_timeline_orders_meetings_and_fills_rounds() -> None:
+    ingest(make_record(date="2024-04-24", round=3))
+    ingest(make_record(date="2022-06-14", round=1))
+    ingest(make_record(date="2023-10-10", mechanism="Kazakhstan-US human rights dialogue"))
+    mechanism = Mechanism.objects.get()
+    timeline = mechanism_timeline(mechanism=mechanism)
+    assert [(e.meeting.date, e.round, e.round_inferred) for e in timeline] == [
+        ("2022-06-14", 1, False), ("2023-10-10", 2, True), ("2024-04-24", 3, False),
+    ]
+    assert mechanism_list().get().meeting_count == 3
+
+
+def test_meeting_list_filters() -> None:
+    ingest(make_record(date="2024-04-24"))
+    ingest(make_record(date="2019-06-01", parties=("EU", "MN"), mechanism="EU-Mongolia Human Rights Dialogue"))
+    assert meeting_list(filters=MeetingFilters(party="mn")).count() == 1
+    assert meeting_list(filters=MeetingFilters(year=2024)).count() == 1
+    assert meeting_list(filters=MeetingFilters(published_only=True)).count() == 0

@@ -1,0 +1,31 @@
+"""``people.services``: one Person per real person across spellings, parties kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.web.people.models import Person
+from rapport.web.people.services import person_resolve
+
+pytestmark = pytest.mark.django_db
+
+
+def test_person_resolve_joins_spellings_of_one_person() -> None:
+    first = person_resolve(name="Ye. Kazykhan", party="KZ")
+    for spelling in ("Yerzhan Kazykhan", "Erzhan Kazykhan", "Y. Kazykhan"):
+        assert person_resolve(name=spelling, party="KZ") == first
+    first.refresh_from_db()
+    assert first.name == "Yerzhan Kazykhan"
+    assert first.aliases.count() == 4
+
+
+def test_person_resolve_keeps_same_surname_in_other_parties_apart() -> None:
+    kz = person_resolve(name="Timur Suleimenov", party="KZ")
+    us = person_resolve(name="Timur Suleimenov", party="US")
+    assert kz != us
+    assert Person.objects.count() == 2
+
+
+def test_person_resolve_finds_a_typo_in_the_surname() -> None:
+    zeya = person_resolve(name="Uzra Zeya", party="US")
+    assert person_resolve(name="Uzra Zeyya", party="US") == zeya
