@@ -106,8 +106,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = Path(os.environ.get("RAPPORT_STATIC_ROOT", Path.home() / ".rapport" / "static"))
-WHITENOISE_USE_FINDERS = True  # serve straight from the package: no collectstatic step needed
+# Served straight from the package through WhiteNoise's finders: no collectstatic step is needed;
+# set RAPPORT_STATIC_ROOT only to collect the files for another web server.
+STATIC_ROOT = os.environ.get("RAPPORT_STATIC_ROOT") or None
+WHITENOISE_USE_FINDERS = True
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"

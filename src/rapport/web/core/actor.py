@@ -18,7 +18,7 @@ class Actor:
 
 
 _current: contextvars.ContextVar[Actor] = contextvars.ContextVar(
-    "rapport_actor", default=Actor(user=None, label="system")
+    "rapport_actor", default=Actor(user=None, label="system")  # noqa: B039 - Actor is frozen
 )
 
 
