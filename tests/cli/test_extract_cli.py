@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import io
 import json
 import sys
@@ -13,9 +12,29 @@ import pytest
 
 from rapport.cli.main import main
 
-pytestmark = pytest.mark.usefixtures("fake_pipeline")
+PAGE = """<html><head><title>EU and Kyrgyzstan hold human rights dialogue</title>
+<meta property="og:site_name" content="Bishkek Courier">
+<meta property="article:published_time" content="2023-06-13"></head>
+<body><nav>Home | World | Share this article</nav><article>
+<h1>EU and Kyrgyzstan hold human rights dialogue</h1>
+<p>The 12th round of the EU-Kyrgyzstan Human Rights Dialogue took place in Bishkek on 12 June
+2023. The EU delegation was led by Anna Lindqvist, Deputy Managing Director for Central Asia at
+the European External Action Service, and the Kyrgyz delegation was headed by Deputy Foreign
+Minister Azamat Toktorov.</p>
+<p>The sides discussed freedom of expression, media freedom and the situation of civil society
+organisations, as well as the prevention of torture.</p>
+<p>Advertisement</p>
+<p>The parties agreed to hold the next round of the dialogue in Brussels in 2024.</p>
+</article><footer>Connect with us</footer></body></html>"""
 
-PAGE = "<html><head><title>Talks</title></head><body><p>The dialogue took place in Astana.</p></body></html>"
+READOUT_TEXT = (
+    "The fourth round of the Australia-Vietnam Human Rights Dialogue was held in Canberra on "
+    "3 March 2025. The Australian delegation was led by First Assistant Secretary Claire Dunmore "
+    "and the Vietnamese delegation was headed by Deputy Foreign Minister Tran Van Hoa. The two "
+    "sides discussed the rights of ethnic minorities and labour rights."
+)
+
+
 
 
 def _write(path: Path, data: bytes | str) -> str:
@@ -40,7 +59,10 @@ def test_extract_pretty_indents(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["extract", _write(tmp_path / "a.html", PAGE), "--json", "--pretty"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("{\n  ")
-    assert json.loads(out)["meetings"][0]["round"] == 3
+    meeting = json.loads(out)["meetings"][0]
+    assert meeting["round"] == 12
+    assert meeting["parties"] == ["EU", "KG"]
+    assert meeting["place"] == {"city": "Bishkek", "country": "KG"}
 
 
 def test_extract_without_json_prints_summary(
@@ -51,7 +73,7 @@ def test_extract_without_json_prints_summary(
     out = capsys.readouterr().out
     assert out.startswith(f"{path}:")
     assert "1 meeting(s)" in out
-    assert "KZ-US  round 3  2024-05-20  Astana" in out
+    assert "EU-KG  round 12  2023-06-12  Bishkek" in out
 
 
 def test_extract_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -100,6 +122,7 @@ def test_extract_no_input_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
     assert "give a PATH" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("crash_on_boom")
 def test_extract_crashing_document_reported_and_others_processed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -112,7 +135,7 @@ def test_extract_crashing_document_reported_and_others_processed(
 
 def _corpus(path: Path, *, compress: bool = False) -> str:
     lines = [
-        json.dumps({"id": "r1", "text": "The dialogue took place.", "published": "2024-05-21"}),
+        json.dumps({"id": "r1", "text": READOUT_TEXT, "published": "2025-03-04"}),
         '{"id": "r2", "text": ',
         json.dumps({"id": "r3"}),
         json.dumps({"id": "r4", "text": "x", "published": "yesterday"}),
@@ -132,7 +155,9 @@ def test_extract_jsonl_one_line_per_input_line_and_bad_lines_on_stderr(
     records = [json.loads(line) for line in captured.out.splitlines()]
     assert [r["id"] for r in records] == ["r1", "r5"]
     assert all(set(r) == {"id", "source", "meetings"} for r in records)
-    assert records[0]["source"]["published"] == "2024-05-21"
+    assert records[0]["source"]["published"] == "2025-03-04"
+    assert records[0]["meetings"][0]["parties"] == ["AU", "VN"]
+    assert records[0]["meetings"][0]["date"] == "2025-03-03"
     errors = captured.err.splitlines()
     assert errors[0].startswith(f"{path}:2: R005 malformed JSON line")
     assert errors[1].startswith(f"{path}:3: R006 missing text")
@@ -148,17 +173,23 @@ def test_extract_jsonl_all_good_exits_zero(
     assert json.loads(capsys.readouterr().out)["id"] == "1"
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("rapport.pipeline.process") is None, reason="extractor not built yet"
-)
 def test_extract_real_pipeline_prints_contract(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from rapport.cli import cmd_extract
 
-    monkeypatch.undo()  # the real extractor, not the stand-in
     assert cmd_extract.load_pipeline()[0].__module__ == "rapport.pipeline.process"
     assert main(["extract", _write(tmp_path / "a.html", PAGE), "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
-    assert set(record) >= {"source", "meetings"}
-    assert record["source"]["language"] == "en"
+    assert record["source"] == {
+        "title": "EU and Kyrgyzstan hold human rights dialogue",
+        "published": "2023-06-13",
+        "outlet": "Bishkek Courier",
+        "language": "en",
+        "text_chars": record["source"]["text_chars"],
+    }
+    text_meeting = record["meetings"][0]
+    assert text_meeting["next_meeting"] == {
+        "date": "2024",
+        "place": {"city": "Brussels", "country": "BE"},
+    }
