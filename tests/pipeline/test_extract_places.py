@@ -20,9 +20,9 @@ def _place(text: str) -> Place | None:
         ("The 2nd EU-Kazakhstan Human Rights Dialogue took place in Nur-Sultan on 10 November 2020.", Place("Astana", "KZ")),
         ("The EU and Ukraine held the 5th Human Rights Dialogue in Kiev on 4 June.", Place("Kyiv", "UA")),
         ("The 26th U.S.-Vietnam Human Rights Dialogue was held in Washington, DC on 30 March.", Place("Washington", "US")),
-        ("During the 39th session of the China-EU Human Rights Dialogue held in southwest China's Chongqing, the sides met.", Place("Chongqing", "CN")),
-        ("On February 17, Brussels hosted the 14th EU-Armenia Human Rights Dialogue.", Place("Brussels", "BE")),
-        ("Dafna Rand traveled to Hanoi, Vietnam, leading the U.S. delegation to the 28th U.S.-Vietnam Human Rights Dialogue.", Place("Hanoi", "VN")),
+        ("At the 41st round of the China-EU Human Rights Dialogue, hosted in southwest China's Kunming, both delegations spoke.", Place("Kunming", "CN")),
+        ("On 8 October, Brussels hosted the 17th EU-Georgia Human Rights Dialogue.", Place("Brussels", "BE")),
+        ("Gregory Ashford traveled to Hanoi, Vietnam, to lead the American delegation at the 30th U.S.-Vietnam Human Rights Dialogue.", Place("Hanoi", "VN")),
         ("The EU-Myanmar Human Rights Dialogue took place in Rangoon on Monday.", Place("Yangon", "MM")),
     ],
 )
@@ -33,10 +33,10 @@ def test_extract_places_city_and_country(text: str, place: Place) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "ASTANA - The third meeting of the High-Level Dialogue on Human Rights and Democratic Reforms between Kazakhstan and the United States was co-chaired on May 20 by the two envoys.",
-        "The 9th EU-Indonesia Human Rights Dialogue was held on 27 May 2021 by videoconference with Indonesia as host.",
-        "The Mongolia-EU Sixth Human Rights Dialogue was held virtually on 18 July.",
-        "The EU and Indonesia held their 10th Human Rights Dialogue on 15 July.",
+        "ALMATY - On March 11 Kazakh and American envoys co-chaired the fifth High-Level Dialogue on Human Rights and Democratic Reforms.",
+        "The 12th EU-Indonesia Human Rights Dialogue, hosted by Indonesia, took place by videoconference on 14 October 2022.",
+        "The Mongolia-EU Ninth Human Rights Dialogue was conducted virtually on 3 March.",
+        "Indonesia and the EU held their 13th Human Rights Dialogue on 2 December.",
     ],
 )
 def test_extract_places_none(text: str) -> None:
@@ -45,7 +45,29 @@ def test_extract_places_none(text: str) -> None:
 
 def test_extract_places_other_event_city_is_not_the_place() -> None:
     text = (
-        "The EU and Kazakhstan held their 13th Human Rights Dialogue on 20 May. "
-        "The participants also discussed initiatives of the C5+1 Summit held in New York last year."
+        "Kazakhstan and the EU held their 16th Human Rights Dialogue on 6 October. "
+        "The sides also reviewed the outcomes of the C5+1 ministerial meeting held in Samarkand in the spring."
+    )
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The 14th EU-Kyrgyzstan Human Rights Dialogue was held in Cholpon-Ata on 26 June.", Place("Cholpon-Ata", "KG")),
+        ("Switzerland and China held their human rights dialogue in Luzern on 24 June.", Place("Lucerne", "CH")),
+        ("The EU-Turkmenistan Human Rights Dialogue was held in Ashkhabad on 20 June.", Place("Ashgabat", "TM")),
+        ("Indonesia and the Netherlands held human rights consultations in Den Haag on 12 March.", Place("The Hague", "NL")),
+        ("The EU-Bangladesh Sub-Group on Good Governance and Human Rights met in Chittagong on 14 May.", Place("Chattogram", "BD")),
+    ],
+)
+def test_extract_places_regional_cities_and_old_names(text: str, place: Place) -> None:
+    assert _place(text) == place
+
+
+def test_extract_places_dateline_and_unnamed_capital_are_not_the_place() -> None:
+    text = (
+        "ASTANA, 20 November 2025 (Steppe Wire) - The European Union and Kazakhstan held the 14th round "
+        "of their Human Rights Dialogue in the Kazakh capital on Wednesday."
     )
     assert _place(text) is None

@@ -18,15 +18,15 @@ def _round(text: str) -> int | None:
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        ("The third meeting of the annual High-level Dialogue on Human Rights and Democratic Reforms between Kazakhstan and the United States took place in Astana.", 3),
-        ("The EU and China held the 39th session of joint Human Rights Dialogue in Chongqing.", 39),
-        ("The European Union and Uzbekistan held the eight round of their Human Rights Dialogue in Brussels.", 8),
-        ("The Mongolia- European Union Sixth Human Rights Dialogue was held virtually on 18 July.", 6),
+        ("Kazakhstan and the United States convened the fifth meeting of their yearly High-level Dialogue on Human Rights and Democratic Reforms in Almaty.", 5),
+        ("China and the EU convened the 41st session of their joint Human Rights Dialogue in Kunming.", 41),
+        ("Uzbekistan and the European Union met in Samarkand for the eight round of their Human Rights Dialogue.", 8),
+        ("The Mongolia- European Union Ninth Human Rights Dialogue took place by videoconference on 3 March.", 9),
         ("The inaugural EU-Kyrgyzstan Human Rights Dialogue was held in Bishkek.", 1),
         ("The first-ever EU-Mongolia Human Rights Dialogue was held in Ulaanbaatar.", 1),
         ("The United States and Kazakhstan opened a new High-Level Dialogue on Human Rights on June 14, holding the inaugural session in Washington.", 1),
         ("The twenty-first EU-China Human Rights Dialogue took place in Beijing.", 21),
-        ("The European Union and Moldova held the fourteenth round of their annual Human Rights Dialogue in Chisinau.", 14),
+        ("Moldova and the European Union met in Brussels for the seventeenth round of their yearly Human Rights Dialogue.", 17),
     ],
 )
 def test_extract_rounds_written_ordinals(text: str, number: int) -> None:
@@ -53,3 +53,24 @@ def test_extract_rounds_ordinal_value(word: str, value: int) -> None:
 @pytest.mark.parametrize("word", ["2024", "one", "three"])
 def test_extract_rounds_cardinals_and_years_are_not_written_ordinals(word: str) -> None:
     assert written_ordinal(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Norway and Vietnam held the XIIth round of their human rights dialogue in Oslo.", 12),
+        ("The XIth India-EU Human Rights Dialogue was held in Brussels on 21 April.", 11),
+        ("The EU and Kenya held the IVth EU-Kenya Human Rights Dialogue in Nairobi.", 4),
+        ("The XXIst EU-China Human Rights Dialogue took place in Beijing.", 21),
+    ],
+)
+def test_extract_rounds_roman_ordinals(text: str, number: int) -> None:
+    assert _round(text) == number
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("XIIth", 12), ("IXth", 9), ("XIVth", 14), ("IInd", 2), ("XLth", 40), ("XII", None), ("Ivth", None), ("th", None)],
+)
+def test_extract_rounds_roman_values(word: str, number: int | None) -> None:
+    assert written_ordinal(word) == number

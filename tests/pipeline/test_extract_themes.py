@@ -70,3 +70,18 @@ def test_extract_themes_mechanism_name_is_not_a_theme() -> None:
 def test_extract_themes_list_items_after_a_colon() -> None:
     body = "The United States urged Vietnam to:\n- Protect the freedoms of expression and association.\n- Release individuals unjustly detained."
     assert _themes(body) == ("arbitrary_detention", "freedom_of_association", "freedom_of_expression")
+
+
+@pytest.mark.parametrize(
+    ("body", "themes"),
+    [
+        ("The EU raised concerns about the Online Safety Act and the Digital Security Act.", ("internet_freedom",)),
+        ("Pakistan briefed on the work of its National Commission for Human Rights.", ("national_institutions",)),
+        ("The EU raised the detention of journalists and bloggers.", ("arbitrary_detention", "media_freedom")),
+        ("Australia raised the detention of Australian citizens.", ("arbitrary_detention",)),
+        ("The talks focused on the use of force against peaceful protesters.", ("freedom_of_assembly",)),
+        ("The parties discussed the protection of women from domestic violence.", ("domestic_violence",)),
+    ],
+)
+def test_extract_themes_statutes_institutions_and_detained_groups(body: str, themes: tuple[str, ...]) -> None:
+    assert _themes(body) == themes

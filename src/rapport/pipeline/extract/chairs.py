@@ -23,6 +23,8 @@ _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -
 _AFTER_CUES = re.compile(
     r"\b(?:co-?chaired|chaired|co-?presided|presided\s+over|led|headed)\s+by\s+"
     r"|\b(?P<elided>delegations?|side|team)\s+by\s+"
+    # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
+    r"|\bco-?chaired\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
     r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+",
     re.IGNORECASE,
 )
@@ -44,7 +46,8 @@ _BEFORE_CUES = re.compile(
 # Where a list of chairs after a cue ends.
 _CLAUSE_END_RE = re.compile(
     r"[;:!?](?:\s|$)|,?\s+(?:while|whereas|who|which)\b|,?\s+and\s+(?=[a-z])(?!the\b)"
-    r"|,?\s+and\s+(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team)\s+by\b"
+    # The next side's elided "led by": ", and the Kyrgyz side by", or just ", the Kyrgyz side by".
+    r"|(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team)\s+by\b"
     r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the|reported)\b"
 )
 _APPOSITIVE_END_RE = re.compile(r",\s+and\s+|\s+and\s+(?=(?:Mr|Ms|Mrs|Dr)\b)")
@@ -244,6 +247,8 @@ def _in_written_order(flat: str, sentence: Sentence, chairs: list[ChairMention],
     """
     if len(chairs) != 2 or any(chair.party for chair in chairs) or len(parties) != 2:
         return chairs
+    # Cues after the names are read after cues before them: restore the written order.
+    chairs = sorted(chairs, key=lambda chair: chair.start)
     order: list[str] = []
     for mention in find_countries(flat, sentence.start, chairs[0].start):
         if mention.code in parties and mention.code not in order:

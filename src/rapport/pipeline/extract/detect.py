@@ -42,6 +42,7 @@ _PARTICIPLES = ("held", "convened", "hosted", "co-chaired", "cochaired", "chaire
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # An active verb takes an object: "held their 5th ...", "convened the third ...", "hosted a".
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th)\b", re.IGNORECASE)
+_OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
 _CONCLUDED_RE = re.compile(r"\b(?:concluded|ended|wrapped\s+up|closed)\b", re.IGNORECASE)
 
 
@@ -94,25 +95,35 @@ def classify(flat: str, sentences: tuple[Sentence, ...], scan: Scan) -> list[Sen
     for index, sentence in enumerate(sentences):
         mechanisms = found[index]
         refers = bool(mechanisms) or _refers_back(sentence.text, named, last_kind, other_dialogue)
-        info = _sentence_info(flat, index, sentence, mechanisms, refers, scan)
+        info = _sentence_info(flat, index, sentence, mechanisms, refers, scan, after_other=last_kind == "other")
         infos.append(info)
         last_kind = "hrd" if mechanisms else "other" if info.other else last_kind
     return infos
 
 
 def _sentence_info(
-    flat: str, index: int, sentence: Sentence, mechanisms: tuple[MechanismMention, ...], refers: bool, scan: Scan
+    flat: str,
+    index: int,
+    sentence: Sentence,
+    mechanisms: tuple[MechanismMention, ...],
+    refers: bool,
+    scan: Scan,
+    *,
+    after_other: bool = False,
 ) -> SentenceInfo:
     """Detection facts for one sentence: held or not, next meeting, another meeting."""
     start, end = sentence.start, sentence.end
     other = scan.first("other_meeting", start, end) is not None
     future = scan.first("future", start, end) is not None
-    held_at, reported = _held_cue(flat, sentence.text, sentence, scan)
+    held_at, reported = _held_cue(flat, sentence.text, sentence, scan, after_other=after_other)
     # Every next-meeting sentence carries a future cue; the full test is costlier.
     nxt = future and is_next_sentence(sentence.text)
     held = (
         held_at is not None
         and refers
+        # right after another meeting's report, "discussions held at the Working Group" only
+        # mentions the dialogue; a main verb is needed to report it
+        and (reported or not after_other)
         and not (other and not mechanisms)
         and not future
         and not nxt
@@ -129,9 +140,14 @@ def _sentence_info(
     )
 
 
-def _held_cue(flat: str, text: str, sentence: Sentence, scan: Scan) -> tuple[int | None, bool]:
-    """Offset of a past-event cue in the sentence, if any, and whether any is a main verb."""
-    if CUES["held_opening"].match(text):
+def _held_cue(flat: str, text: str, sentence: Sentence, scan: Scan, *, after_other: bool = False) -> tuple[int | None, bool]:
+    """Offset of a past-event cue in the sentence, if any, and whether any is a main verb.
+
+    An opening "The meeting discussed ..." right after another kind of meeting (a Joint
+    Commission) is about that meeting, so it is no cue for the dialogue the sentence names.
+    """
+    opening = CUES["held_opening"].match(text)
+    if opening and not (after_other and _OPENING_DIALOGUE_RE.search(opening.group(0)) is None):
         return sentence.start, True
     matches = scan.all("held", sentence.start, sentence.end)
     if not matches:
@@ -184,7 +200,22 @@ def group_meetings(infos: list[SentenceInfo]) -> list[MeetingGroup]:
         group.parties = group.parties or parties
         group.round = group.round or number
     announced = _announced_round(infos, groups)
-    return [group for group in groups if _reported(group, infos) and not _earlier_than(group, announced)]
+    future_lead = _future_lead(infos, groups)
+    return [
+        group
+        for group in groups
+        if _reported(group, infos) and not _earlier_than(group, announced) and not (future_lead and len(group.held) == 1)
+    ]
+
+
+def _future_lead(infos: list[SentenceInfo], groups: list[MeetingGroup]) -> bool:
+    """Whether the story opens on a round to come or one not held ("will not take place").
+
+    In such a story a round reported in one sentence only ("The 39th round was held in
+    Chongqing in June 2024") is background, not the news.
+    """
+    first_held = groups[0].first if groups else len(infos)
+    return any(info.mechanisms and (info.future or info.next) for info in infos[:first_held])
 
 
 def _reported(group: MeetingGroup, infos: list[SentenceInfo]) -> bool:

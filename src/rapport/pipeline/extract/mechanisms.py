@@ -3,7 +3,7 @@
 Recognised shapes: "<A>-<B> Human Rights Dialogue", "Human Rights Dialogue between A and B",
 "<ordinal> Human Rights Dialogue with the European Union", "High-Level Dialogue on Human
 Rights and Democratic Reforms", "Human Rights Consultations", "Sub-Committee on Justice,
-Freedom, Security and Human Rights".
+Freedom, Security and Human Rights", "Sub-group"/"Working Group on ... and Human Rights".
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ _HRD_RE = re.compile(
     r"(?:(?:,\s*|\s+and\s+)(?:democratic\s+reforms?|democracy|the\s+rule\s+of\s+law)){0,2})"
     r"|(?P<hrd>human\s+rights\s+(?:and\s+democracy\s+)?"
     r"(?:dialogues?|consultations|sub-?committee|talks))\b"
-    r"|(?P<sub>sub-?committee\s+on\s+(?:[\w,]+\s+){0,8}?human\s+rights)",
+    # EU partnership bodies that serve as the human-rights dialogue: "Sub-Committee on Good
+    # Governance, Rule of Law and Human Rights", "Sub-group on Democracy, ...", "Working Group on ...".
+    r"|(?P<sub>(?:sub-?committee|sub-?group|working\s+group)\s+on\s+(?:[\w,]+\s+){0,8}?human\s+rights)",
     re.IGNORECASE,
 )
 # What may stand between a written pair and the dialogue's name ("EU-China 39th annual ...").
@@ -56,7 +58,7 @@ def find_mechanisms(text: str, start: int = 0, end: int | None = None) -> list[M
     for match in _HRD_RE.finditer(text, start, stop):
         window_start = max(start, match.start() - _WINDOW)
         before = _pair_before(text, window_start, match.start())
-        after = _pair_after(text, match.end(), min(stop, match.end() + _WINDOW))
+        after = _pair_after(text, match.end(), min(stop, match.end() + _WINDOW), _plural(match))
         codes = before[0] if before else after
         mention_start = before[1] if before else match.start()
         mentions.append(
@@ -86,13 +88,23 @@ def _pair_before(text: str, window_start: int, phrase_start: int) -> tuple[tuple
     return (last.code,), last.start
 
 
-def _pair_after(text: str, phrase_end: int, window_end: int) -> tuple[str, ...]:
+def _plural(match: re.Match[str]) -> bool:
+    """ "human rights dialogues/talks with A and B": one dialogue with each, not one between them."""
+    return re.search(r"(?i)(?:dialogues|talks|consultations)$", match.group(0)) is not None
+
+
+def _pair_after(text: str, phrase_end: int, window_end: int, plural: bool = False) -> tuple[str, ...]:
     """Codes in "... between A and B" / "... with the B" right after the dialogue's name."""
     countries: list[CountryMention] = find_countries(text, phrase_end, window_end)
-    if not countries or not _AFTER_PAIR_RE.fullmatch(text, phrase_end, countries[0].start):
+    if not countries:
+        return ()
+    connector = _AFTER_PAIR_RE.fullmatch(text, phrase_end, countries[0].start)
+    if connector is None:
         return ()
     codes = [countries[0].code]
     if len(countries) > 1 and _PAIR_GAP_RE.fullmatch(text[countries[0].end : countries[1].start]):
+        if plural and "between" not in connector.group(0):
+            return ()  # several partners, one dialogue each: no single pair is named here
         codes.append(countries[1].code)
     return tuple(dict.fromkeys(codes))
 

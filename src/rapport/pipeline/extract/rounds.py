@@ -20,7 +20,12 @@ ORDINAL_WORDS["inaugural"] = 1
 ORDINAL_WORDS["first-ever"] = 1
 
 _WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_WORDS})"
+# Roman ordinals ("XIIth", "IInd", "XXIst") as some ministries write rounds; upper case only,
+# and only with a suffix, so that the pronoun "I" or an initial is never read as a round.
+_ROMAN = r"(?-i:(?=[IVXL]+(?:st|nd|rd|th)\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:st|nd|rd|th))"
+_ROMAN_RE = re.compile(r"(XL|L?X{0,3})(IX|IV|V?I{0,3})(?:st|nd|rd|th)")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ROMAN}|{_WORDS})"
 _CARDINAL_ROUND = rf"(?:{'|'.join(_CARDINALS)})(?=\s+(?:round|session)\b)"
 
 # Words that may stand between the ordinal and the dialogue's name.
@@ -43,6 +48,9 @@ _NOT_A_ROUND_RE = re.compile(
 
 def ordinal_value(word: str) -> int | None:
     """The number an ordinal word or numeral stands for ("third" → 3, "39th" → 39)."""
+    roman = roman_value(word)
+    if roman is not None:
+        return roman
     lowered = re.sub(r"\s+", " ", word.lower())
     digits = re.match(r"(\d+)", lowered)
     if digits:
@@ -56,10 +64,24 @@ def ordinal_value(word: str) -> int | None:
 
 def written_ordinal(word: str) -> int | None:
     """The value of a true ordinal ("39th", "third", "inaugural"); cardinals and years are not."""
+    roman = roman_value(word)
+    if roman is not None:
+        return roman
     lowered = word.lower()
     if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", lowered):
         return int(lowered[:-2])
     return ORDINAL_WORDS.get(lowered)
+
+
+def roman_value(word: str) -> int | None:
+    """The value of a suffixed Roman ordinal ("XIIth" → 12, "IInd" → 2); None otherwise."""
+    match = _ROMAN_RE.fullmatch(word)
+    if match is None or not (match.group(1) or match.group(2)):
+        return None
+    numerals = match.group(1) + match.group(2)
+    values = [_ROMAN_VALUES[char] for char in numerals]
+    # Subtractive pairs (IV, IX): a smaller numeral before a larger one counts negative.
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def round_before(text: str, window_start: int, phrase_start: int, phrase_end: int) -> tuple[int, int, int] | None:
