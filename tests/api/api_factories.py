@@ -43,7 +43,7 @@ ROUNDS: list[dict[str, Any]] = [
     {"round": 3, "date": "2024-04-24", "city": "Astana", "country": "KZ",
      "themes": ["children_rights", "democratic_reform", "domestic_violence", "media_freedom", "trafficking"],
      "instruments": [("law", "law toughening penalties for domestic violence", "2024-04-15"),
-                     ("action_plan", "Action Plan in the field of human rights and the rule of law", "2023-12")],
+                     ("action_plan", "Action Plan on human rights and access to justice", "2023-12")],
      "next": ("2025", "Washington", "US"), "kz_chair": "Yerzhan Kazykhan",
      "kz_position": "Assistant to the President for International Affairs",
      "outlets": [("EU Reporter", "Kazakhstan and US hold third High-Level Dialogue on Human Rights and Democratic Reforms"),

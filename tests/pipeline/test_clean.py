@@ -25,7 +25,7 @@ READOUT = (
         "Read more: Georgia and the EU sign new agreement",
         "Also Read: Minister visits Brussels",
         "We use cookies to improve your experience on our website. Accept all cookies",
-        "The positions taken in these articles are not necessarily those of the publisher.",
+        "Opinions voiced by our contributors are not necessarily those of this newspaper.",
         "Skip to main content",
     ],
 )

@@ -156,3 +156,9 @@ def test_extract_detect_other_meeting_anaphor_is_not_the_dialogue() -> None:
 def test_extract_detect_round_in_passing_under_a_future_lead_is_not_a_record(lead: str) -> None:
     text = f"{lead}\n\nThe 39th round was held in Chongqing in June 2024."
     assert _meetings(text, "2025-11-05") == ()
+
+
+def test_extract_detect_travelled_to_lead_a_delegation() -> None:
+    text = "Gregory Ashford traveled to Hanoi, Vietnam, to lead the American delegation at the 30th U.S.-Vietnam Human Rights Dialogue."
+    assert [(m.parties, m.round) for m in _meetings(text)] == [(("US", "VN"), 30)]
+    assert _meetings(text.replace("traveled", "will travel")) == ()

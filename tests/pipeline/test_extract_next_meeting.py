@@ -21,7 +21,7 @@ def _next(sentence: str, published: str = "2023-11-21") -> NextMeeting | None:
     [
         ("The next Human Rights Dialogue is scheduled to take place in Brussels in 2024.", NextMeeting("2024", Place("Brussels", "BE"))),
         ("The next round is expected to take place in Moldova in 2024.", NextMeeting("2024", Place(None, "MD"))),
-        ("The parties agreed to hold the next meeting of the Dialogue in 2025 in Washington.", NextMeeting("2025", Place("Washington", "US"))),
+        ("Both sides decided that the next session of the Dialogue would convene in 2026 in Washington.", NextMeeting("2026", Place("Washington", "US"))),
         ("The 15th Dialogue will take place in Brussels next year.", NextMeeting("2024", Place("Brussels", "BE"))),
         ("The two sides agreed to hold the next dialogue in Nur-Sultan.", NextMeeting(None, Place("Astana", "KZ"))),
         ("The next round will be held in Brussels in the spring of 2024.", NextMeeting("2024", Place("Brussels", "BE"))),

@@ -18,11 +18,11 @@ def _parties(text: str) -> tuple[str, ...]:
     ("text", "parties"),
     [
         ("The 28th U.S.-Vietnam Human Rights Dialogue took place in Hanoi.", ("US", "VN")),
-        ("Australia and the Lao PDR held the 8th bilateral Human Rights Dialogue in Canberra.", ("AU", "LA")),
-        ("The Mongolia- European Union Sixth Human Rights Dialogue was held virtually on 18 July.", ("EU", "MN")),
+        ("In Vientiane, Australia and the Lao PDR convened their 10th bilateral Human Rights Dialogue.", ("AU", "LA")),
+        ("The Mongolia- European Union Ninth Human Rights Dialogue took place online on 3 March.", ("EU", "MN")),
         ("The Human Rights Dialogue between the EU and the Republic of Moldova took place in Chisinau.", ("EU", "MD")),
-        ("China: 39th Human Rights Dialogue with the European Union took place in Chongqing", ("CN", "EU")),
-        ("The third meeting of the High-Level Dialogue on Human Rights between Kazakhstan and the United States took place in Astana.", ("KZ", "US")),
+        ("China: 41st Human Rights Dialogue with the European Union held in Kunming", ("CN", "EU")),
+        ("The fifth High-Level Dialogue on Human Rights between Kazakhstan and the United States convened in Almaty.", ("KZ", "US")),
         ("The Kazakh and American delegations held the human rights dialogue in Astana. The American side raised media freedom.", ("KZ", "US")),
     ],
 )

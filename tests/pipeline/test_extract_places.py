@@ -22,7 +22,7 @@ def _place(text: str) -> Place | None:
         ("The 26th U.S.-Vietnam Human Rights Dialogue was held in Washington, DC on 30 March.", Place("Washington", "US")),
         ("At the 41st round of the China-EU Human Rights Dialogue, hosted in southwest China's Kunming, both delegations spoke.", Place("Kunming", "CN")),
         ("On 8 October, Brussels hosted the 17th EU-Georgia Human Rights Dialogue.", Place("Brussels", "BE")),
-        ("Gregory Ashford traveled to Hanoi, Vietnam, to lead the American delegation at the 30th U.S.-Vietnam Human Rights Dialogue.", Place("Hanoi", "VN")),
+        ("Gregory Ashford flew to Hanoi, Vietnam, heading the U.S. delegation to the 30th U.S.-Vietnam Human Rights Dialogue.", Place("Hanoi", "VN")),
         ("The EU-Myanmar Human Rights Dialogue took place in Rangoon on Monday.", Place("Yangon", "MM")),
     ],
 )
@@ -33,7 +33,7 @@ def test_extract_places_city_and_country(text: str, place: Place) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "ALMATY - On March 11 Kazakh and American envoys co-chaired the fifth High-Level Dialogue on Human Rights and Democratic Reforms.",
+        "ALMATY - On March 11 Kazakh and American envoys co-chaired the High-Level Dialogue on Human Rights and Democratic Reforms for a fifth time.",
         "The 12th EU-Indonesia Human Rights Dialogue, hosted by Indonesia, took place by videoconference on 14 October 2022.",
         "The Mongolia-EU Ninth Human Rights Dialogue was conducted virtually on 3 March.",
         "Indonesia and the EU held their 13th Human Rights Dialogue on 2 December.",
