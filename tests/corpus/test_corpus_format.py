@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent
+BLIND_DIR = CORPUS_DIR.parent / "corpus_blind"
 SCENARIO_DIR = CORPUS_DIR / "dialogue_kz_us"
 SAMPLE_DIR = CORPUS_DIR.parents[1] / "src" / "rapport" / "sample"
 
@@ -80,6 +81,8 @@ README_LINE = re.compile(r"^- (?P<id>\d{3}) \| (?P<outlet>[^|]+) \| (?P<what>.+)
 PROMISE_STATUSES = frozenset({"pending", "fulfilled", "overdue"})
 
 ARTICLE_FILES = sorted(CORPUS_DIR.glob("[0-9][0-9][0-9].json"))
+# The blind corpus (tests/corpus_blind) follows the same format and conventions.
+BLIND_FILES = sorted(BLIND_DIR.glob("[0-9][0-9][0-9].json"))
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -179,7 +182,7 @@ def test_corpus_has_enough_articles() -> None:
     assert sum(1 for g in golds if g) >= 25
 
 
-@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ARTICLE_FILES + BLIND_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_corpus_article_is_well_formed(path: Path) -> None:
     """Each article file has the DEV format and gold that follows the conventions."""
     article = _load(path)
@@ -205,7 +208,7 @@ def test_corpus_article_is_well_formed(path: Path) -> None:
 def test_corpus_event_keys_agree_on_parties_and_mechanism() -> None:
     """Records sharing an event_key describe one meeting: same parties, same mechanism."""
     seen: dict[str, tuple[list[str], str]] = {}
-    for path in ARTICLE_FILES:
+    for path in ARTICLE_FILES + BLIND_FILES:
         for meeting in _load(path)["gold"]["meetings"]:
             current = (meeting["parties"], meeting["mechanism"])
             previous = seen.setdefault(meeting["event_key"], current)
@@ -214,15 +217,16 @@ def test_corpus_event_keys_agree_on_parties_and_mechanism() -> None:
             )
 
 
-def test_corpus_readme_lists_every_file_with_its_event_keys() -> None:
+@pytest.mark.parametrize("files", [ARTICLE_FILES, BLIND_FILES], ids=["corpus", "corpus_blind"])
+def test_corpus_readme_lists_every_file_with_its_event_keys(files: list[Path]) -> None:
     """README.md has one line per file, naming its event_keys or why it is a negative."""
     lines = {}
-    for line in (CORPUS_DIR / "README.md").read_text(encoding="utf-8").splitlines():
+    for line in (files[0].parent / "README.md").read_text(encoding="utf-8").splitlines():
         match = README_LINE.match(line)
         if match:
             lines[match["id"]] = match
-    assert sorted(lines) == [p.stem for p in ARTICLE_FILES]
-    for path in ARTICLE_FILES:
+    assert sorted(lines) == [p.stem for p in files]
+    for path in files:
         article = _load(path)
         entry = lines[path.stem]
         keys = [m["event_key"] for m in article["gold"]["meetings"]]

@@ -19,7 +19,7 @@ def _chairs(text: str) -> list[tuple[str, str | None]]:
     [
         (
             "Kazakhstan and the United States convened their High-Level Dialogue on Human Rights and Democratic Reforms in Shymkent, "
-            "a session co-chaired by Kazakh Deputy Foreign Minister Aidos Temirbekov and "
+            "a session co-chaired by Kazakh Deputy Foreign Minister Aidos Temirbekov and the "
             "U.S. Under Secretary of State for Civilian Security, Democracy, and Human Rights Margaret Holloway.",
             [("Aidos Temirbekov", "KZ"), ("Margaret Holloway", "US")],
         ),

@@ -15,7 +15,7 @@ Kazakhstan and the United States continue a dialogue on human rights
 
 SHARE:
 
-Delegations of the Republic of Kazakhstan and the United States gathered in Nur-Sultan on Monday for the fourth meeting of their yearly High-Level Dialogue on Human Rights and Democratic Reforms, co-chaired by Kazakh Deputy Foreign Minister Aibek Dzhumabayev and U.S. Under Secretary of State for Civilian Security, Democracy and Human Rights Robert K. Allen.
+Delegations of the Republic of Kazakhstan and the United States gathered in Nur-Sultan on Monday for the fourth meeting of their yearly High-Level Dialogue on Human Rights and Democratic Reforms, co-chaired by Kazakh Deputy Foreign Minister Aibek Dzhumabayev and the U.S. Under Secretary of State for Civilian Security, Democracy and Human Rights Robert K. Allen.
 
 The parties discussed freedom of assembly, freedom of speech, the protection of the rights of persons with disabilities and the fight against corruption. The American side welcomed the law adopted on April 15 of this year, which toughened penalties for domestic violence.
 
