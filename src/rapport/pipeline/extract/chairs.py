@@ -21,16 +21,23 @@ _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -
 # Names follow the cue: "co-chaired by A and B", "The U.S. delegation was led by A". Each
 # pattern starts with a literal word, so that the engine rejects most positions at once.
 _AFTER_CUES = re.compile(
-    r"\b(?:co-?chaired|chaired|co-?presided|presided\s+over|led|headed)\s+by\s+"
+    r"\b(?:co-?chaired|chaired|co-?presided|presided\s+over|led|headed)\s+(?:respectively\s+)?by\s+"
     r"|\b(?P<elided>delegations?|side|team)\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
     r"|\bco-?chaired\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
-    r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+",
+    r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+"
+    # Inverted: "Heading the Armenian delegation was A", "Co-chairing the dialogue were A and B".
+    r"|\b(?:heading|leading|co-?chairing|chairing)\s+(?:the|a|an|this)\s+(?P<side3>[^.;:,]{0,60}?)\s+(?:was|were)\s+",
     re.IGNORECASE,
 )
 # The delegation named before "was led by": "The U.S. delegation was led by".
 _SIDE_BEFORE_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|their\s+)?(?P<side>[\w.' -]{0,40}?)\s*(?:delegations?|side|team)(?:\s*,)?\s+(?:was|were|is|being)?\s*$",
+    re.IGNORECASE,
+)
+# "The delegation of Mongolia was headed by": the side written after the noun.
+_SIDE_OF_BEFORE_RE = re.compile(
+    r"(?:delegations?|side|team)\s+(?:of|from|for)\s+(?:the\s+)?(?P<side>[\w.' -]{1,40}?)(?:\s*,)?\s+(?:was|were|is|being)?\s*$",
     re.IGNORECASE,
 )
 # "..., and the Cambodian side by H.E. ...": the words before an elided "led".
@@ -39,8 +46,11 @@ _ELIDED_SIDE_RE = re.compile(r"(?:the\s+|a\s+|their\s+)?(?P<side>[\w.' -]{0,40}?
 _BEFORE_CUES = re.compile(
     r"\b(?:co-?chaired|co-?chair|chaired)\s+(?:the|this|a)\b"
     r"|\bas\s+(?:the\s+)?co-?chairs?\b"
-    r"|\b(?:led|leading|headed|heading)\s+" + _DELEGATION.format(1)
-    + r"|,\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(2),
+    r"|\b(?:led|leads?|leading|headed|heading|to\s+head)\s+" + _DELEGATION.format(1)
+    + r"|,\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(2)
+    # "A served as head of the EU delegation", "A and B were the co-chairs"
+    + r"|\b(?:served|acted)\s+as\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(3)
+    + r"|\b(?:were|was|are|is)\s+(?:the\s+)?co-?chairs?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # Where a list of chairs after a cue ends.
@@ -55,12 +65,13 @@ _POSITION_TRIM_RE = re.compile(r"^(?:\s|,|and\b|the\b|by\b)+|(?:\s|[,.]|\band)+$
 _TITLED_THE_RE = re.compile(r"the\s+(?:" + "|".join(sorted(TITLE_WORDS - {"the", "The"}, key=len, reverse=True)).replace(".", "\\.") + r")\b")
 _BRACKET_RE = re.compile(r"\s*\(([^()]{2,120})\)")
 _LOWER_TITLES = frozenset(word.lower() for word in TITLE_WORDS if word[:1].isupper() and len(word) > 3)
+_FOR_SIDE_RE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>(?-i:[A-Z])[\w.' -]{1,30}?)(?=\s+and\b|[,;.]|\s*$)", re.IGNORECASE)
 _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Every cue contains one of these; most sentences contain none and skip the cue patterns.
 # (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
-_TRIGGERS = ("chair", "presid", "led ", "head", "leading", "side by", "team by", "delegation by")
+_TRIGGERS = ("chair", "presid", "led ", "lead ", "head", "leading", "side by", "team by", "delegation by")
 
 
 @dataclass(frozen=True)
@@ -108,27 +119,37 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
     for cue in _AFTER_CUES.finditer(flat, sentence.start, sentence.end):
         stop = _CLAUSE_END_RE.search(flat, cue.end(), sentence.end)
         end = stop.start() if stop else sentence.end
-        side_text = cue.group("side2")
-        if side_text is None:
-            pattern = _ELIDED_SIDE_RE if cue.group("elided") else _SIDE_BEFORE_RE
-            before = pattern.search(flat, max(sentence.start, cue.start() - 60), cue.start())
-            side_text = before.group("side") if before else None
-        side = _side_party(side_text, parties)
+        side = _side_party(_side_text(flat, sentence, cue), parties)
         names = find_names(flat, cue.end(), end)
         if "head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed"):
             names = names[:1]  # "head of the Chinese delegation, Shen Bo, ..." names one person
         chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
-        side = _side_party(cue.group("side1") or cue.group("side2"), parties)
+        side = _side_party(cue.group("side1") or cue.group("side2") or cue.group("side3"), parties)
         names = find_names(flat, sentence.start, cue.start())
-        if not cue.group(0).lower().lstrip().startswith(("co", "chair", "as")):
+        if not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is")):
             # "A traveled to Hanoi, leading the U.S. delegation": the last person named
             names = [name for name in names if _resolve(name, full) is not None][-1:]
-        start = _opening_phrase_end(flat, sentence.start, cue.start())
+            start = _clause_start(flat, sentence.start, cue.start())
+        else:
+            start = _opening_phrase_end(flat, sentence.start, cue.start())
         if cue.group(0).lower().startswith("as"):
             start = max(start, _after_last_with(flat, start, cue.start()))
         chairs.extend(_chairs_from_names(flat, names, start, cue.start(), side, parties, full))
     return chairs
+
+
+def _side_text(flat: str, sentence: Sentence, cue: re.Match[str]) -> str | None:
+    """The words naming the side whose chair follows the cue, written in or before it."""
+    written = cue.group("side2") or cue.group("side3")
+    if written is not None:
+        return written
+    window = max(sentence.start, cue.start() - 60)
+    if cue.group("elided"):
+        before = _ELIDED_SIDE_RE.search(flat, window, cue.start())
+    else:
+        before = _SIDE_OF_BEFORE_RE.search(flat, window, cue.start()) or _SIDE_BEFORE_RE.search(flat, window, cue.start())
+    return before.group("side") if before else None
 
 
 _OPENING_RE = re.compile(r"(?:On|In|At|During|From|Between|Last|This|Earlier|Yesterday|Today)\b[^,]{0,40},\s*")
@@ -138,6 +159,15 @@ def _opening_phrase_end(flat: str, start: int, end: int) -> int:
     """Skip an opening adverbial ("On January 6-7, ") so it is not taken for a position."""
     match = _OPENING_RE.match(flat, start, end)
     return match.end() if match else start
+
+
+_CLAUSE_BREAK_RE = re.compile(r",\s+(?:while|whereas|and)\s+|;\s+")
+
+
+def _clause_start(flat: str, start: int, end: int) -> int:
+    """Where the clause of "..., while Deputy Minister A led the Vietnamese side" begins."""
+    breaks = list(_CLAUSE_BREAK_RE.finditer(flat, start, end))
+    return breaks[-1].end() if breaks else _opening_phrase_end(flat, start, end)
 
 
 def _after_last_with(flat: str, start: int, end: int) -> int:
@@ -166,7 +196,13 @@ def _chairs_from_names(
     for index, (name, resolved) in enumerate(people):
         next_start = people[index + 1][0].start if index + 1 < len(people) else end
         position, boundary = _position(flat, boundary, name, next_start)
-        party = side or _party_from_position(position, parties)
+        # "co-chaired by A for the EU and B for Sri Lanka": the side follows the name.
+        for_side = _FOR_SIDE_RE.match(flat, name.end, next_start)
+        own_side = side
+        if for_side is not None:
+            boundary = max(boundary, for_side.end())
+            own_side = _side_party(for_side.group("side"), parties) or side
+        party = own_side or _party_from_position(position, parties)
         if party is None and resolved is not name:
             party = _party_near(flat, resolved, parties)
         chairs.append(ChairMention(resolved.text, party, position, name.start, name.end))

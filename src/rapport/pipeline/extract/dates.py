@@ -69,7 +69,7 @@ _DATE_RE = re.compile(
             rf"(?P<mo>\b(?i:in|since|until|by|during)\s+(?:early\s+|mid-?|late\s+)?(?P<mo_month>{_MONTH})(?![\w])(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+(?:this|last|next)\s+year))",
             # today, yesterday, on Monday, last year, this month, next year
             r"(?P<word>\b(?i:today|yesterday|tomorrow)\b)",
-            r"(?P<wd>\b(?i:on|last|this|next)\s+(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?P<wd>\b(?:(?i:on|last|this|next)\s+)?(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH})))",
             r"(?P<ry>\b(?P<ry_rel>(?i:last|this|next|earlier this|later this|early next|late last))\s+(?P<ry_unit>(?i:year|month))\b)",
             # a bare year, not part of a range such as 2021-2025

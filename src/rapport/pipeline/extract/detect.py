@@ -43,7 +43,7 @@ _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|has|have|
 # An active verb takes an object: "held their 5th ...", "convened the third ...", "hosted a".
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th)\b", re.IGNORECASE)
 _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
-_CONCLUDED_RE = re.compile(r"\b(?:concluded|ended|wrapped\s+up|closed)\b", re.IGNORECASE)
+_CONCLUDED_RE = re.compile(r"\b(?:concluded|ended|wrapped\s+up|closed|(?:came|drew)\s+to\s+a\s+close)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

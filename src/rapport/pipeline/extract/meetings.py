@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from rapport.pipeline.extract.mechanisms import MechanismMention
 from rapport.pipeline.extract.next_meeting import find_next_meeting
 from rapport.pipeline.extract.parties import display_name, find_countries, joined_pairs
 from rapport.pipeline.extract.places import find_cities, nearest
+from rapport.pipeline.extract.rounds import round_number_after
 from rapport.pipeline.extract.sentences import Sentence
 from rapport.pipeline.extract.themes import discussion_sentences, find_themes
 from rapport.pipeline.extract.wordpatterns import Scan
@@ -24,6 +26,11 @@ from rapport.pipeline.types import MeetingRecord, NextMeeting, Place, Span
 _DATELINE_RE = re.compile(
     r"[A-Z][\w .'/-]{1,40}?,\s*[\w .,/]{4,30}?(?:\s*\([^)]{1,30}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s"
 )
+
+# "a two-day session", "after two days of talks": how long a meeting dated by its end lasted.
+_DAY_COUNTS = {"two": 2, "2": 2, "three": 3, "3": 3}
+_DURATION_RE = re.compile(r"\b(two|three|[23])(?:-day\b|\s+days\s+of\b)", re.IGNORECASE)
+_RANGE_RE = re.compile(r"\d\s*(?:-|\u2013|to|and|until|till)\s*\d")
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,7 @@ def _round(context: DocumentContext, group: MeetingGroup, region: range, evidenc
             return mechanism.round[0]
     # "... holding the inaugural session": an ordinal with a bare session/round noun.
     for info in group.held:
-        found = ordinal_noun(info.sentence.text)
+        found = ordinal_noun(info.sentence.text) or round_number_after(info.sentence.text)
         if found is not None:
             number, start, end = found
             evidence["round"] = (info.sentence.start + start, info.sentence.start + end)
@@ -170,8 +177,20 @@ def _date(context: DocumentContext, group: MeetingGroup, evidence: dict[str, Spa
             value = resolve(mention, context.published) or _with_year(mention, years)
             if value is not None and value.month is not None and _plausible(value, context.published):
                 evidence["date"] = (mention.start, mention.end)
-                return value.iso()
+                return _first_day(context, info, mention, value).iso()
     return _linked_date(context, group, evidence)
+
+
+def _first_day(context: DocumentContext, info: SentenceInfo, mention: DateMention, value: PartialDate) -> PartialDate:
+    """The first day of a meeting dated by its end: "concluded its two-day session on 16 May"."""
+    if not info.concluded or value.day is None or value.month is None:
+        return value
+    duration = _DURATION_RE.search(context.flat, info.sentence.start, info.sentence.end)
+    if duration is None or _RANGE_RE.search(context.flat, mention.start, mention.end):
+        return value
+    days = _DAY_COUNTS[duration.group(1).lower()]
+    first = dt.date(value.year, value.month, value.day) - dt.timedelta(days=days - 1)
+    return PartialDate(first.year, first.month, first.day)
 
 
 def _dates_in(context: DocumentContext, info: SentenceInfo) -> list[DateMention]:

@@ -19,7 +19,7 @@ _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:in|at|to|venue:?)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)(?:\s+of)?\s+"
     r"|(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w.]*'s\s+)?$"
 )
-_HOSTED_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|was\s+the\s+venue|played\s+host)\b")
+_HOSTED_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|was\s+the\s+(?:venue|setting|host)|played\s+host|plays\s+host)\b")
 _COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 
 

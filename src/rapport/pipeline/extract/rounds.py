@@ -95,3 +95,26 @@ def round_before(text: str, window_start: int, phrase_start: int, phrase_end: in
     if value is None or value > 200:
         return None
     return value, match.start("ordinal"), match.end("ordinal")
+
+
+# "Round XII of the ... Dialogue", "round 12": the number written after the noun.
+_ROUND_NUMBER_RE = re.compile(r"\b[Rr]ound\s+(?P<number>(?=[IVXL]+\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[1-9]\d?)\b(?!\s*(?:%|percent|hours|days))")
+
+
+# "convened for the twelfth time": the ordinal of the meeting, unless a gap follows ("since").
+_NTH_TIME_RE = re.compile(r"\bfor\s+the\s+(?P<ordinal>[\w-]+)\s+time\b(?![^.;]{0,40}?\b(?:since|in\s+(?:\d+|[a-z]+)\s+years)\b)", re.IGNORECASE)
+
+
+def round_number_after(text: str) -> tuple[int, int, int] | None:
+    """A number written after "round" ("Round XII", "round 7") or "for the Nth time": (value, start, end)."""
+    nth = _NTH_TIME_RE.search(text) if "time" in text else None
+    if nth is not None and (value := written_ordinal(nth.group("ordinal"))) is not None:
+        return value, nth.start("ordinal"), nth.end("ordinal")
+    match = _ROUND_NUMBER_RE.search(text)
+    if match is None:
+        return None
+    number = match.group("number")
+    value = int(number) if number.isdigit() else roman_value(number + "th")
+    if not value:
+        return None
+    return value, match.start("number"), match.end("number")
