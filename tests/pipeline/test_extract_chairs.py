@@ -116,3 +116,52 @@ def test_extract_chairs_counterpart_after_co_chaired_with() -> None:
     assert _chairs(text) == [("Sok Vannak", None), ("Thomas Fairweather", None)]
     text = text.replace("Thomas Fairweather co-chaired", "Australia's Thomas Fairweather co-chaired")
     assert _chairs(text) == [("Sok Vannak", "KH"), ("Thomas Fairweather", "AU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "chairs"),
+    [
+        (
+            "The 8th EU-Armenia Human Rights Dialogue took place in Yerevan. Heading the Armenian delegation was "
+            "Deputy Foreign Minister Aram Petrosyan. Leading the talks for the EU was Ambassador Ingrid Holm.",
+            [("Aram Petrosyan", "AM"), ("Ingrid Holm", "EU")],
+        ),
+        (
+            "The 4th EU-Mongolia Human Rights Dialogue was held in Ulaanbaatar. The delegation of Mongolia was headed by "
+            "Mr. Temuulen Bat, Director at the Ministry. Carla Duarte served as head of the EU delegation.",
+            [("Carla Duarte", "EU"), ("Temuulen Bat", "MN")],
+        ),
+        (
+            "The 9th EU-Georgia Human Rights Dialogue was held in Tbilisi. Co-chairing the dialogue were Nino Kvaratskhelia, "
+            "Deputy Minister of Foreign Affairs of Georgia, and Pieter de Vries, EEAS.",
+            [("Nino Kvaratskhelia", "GE"), ("Pieter de Vries", "EU")],
+        ),
+        (
+            "The 3rd EU-Sri Lanka Human Rights Dialogue was held in Colombo. It was co-chaired by Ms Hanna Lind for the EU "
+            "and Mr Nimal Silva for Sri Lanka.",
+            [("Hanna Lind", "EU"), ("Nimal Silva", "LK")],
+        ),
+        (
+            "The two delegations, led respectively by Mr Otto Brandt (EU) and Ms Dilnoza Rakhimova (Uzbekistan), held the "
+            "15th EU-Uzbekistan Human Rights Dialogue in Tashkent.",
+            [("Dilnoza Rakhimova", "UZ"), ("Otto Brandt", "EU")],
+        ),
+        (
+            "Delegations met in Bern for the 16th Switzerland-Vietnam Human Rights Dialogue. Heading the Swiss delegation was "
+            "Ambassador Lena Frei, while Deputy Minister Pham Quang Vinh led the Vietnamese side.",
+            [("Lena Frei", "CH"), ("Pham Quang Vinh", "VN")],
+        ),
+        (
+            "Assistant Secretary Mark Ellison traveled to Hanoi, Vietnam, to lead the American delegation at the "
+            "30th U.S.-Vietnam Human Rights Dialogue.",
+            [("Mark Ellison", "US")],
+        ),
+    ],
+)
+def test_extract_chairs_inverted_and_side_after_name(text: str, chairs: list[tuple[str, str | None]]) -> None:
+    assert _chairs(text) == sorted(chairs)
+
+
+def test_extract_chairs_were_the_co_chairs() -> None:
+    text = "The 9th Australia-Laos Human Rights Dialogue was held in Vientiane. Ms. Joan Pike and Mr. Khamla Sisouk were the co-chairs."
+    assert [name for name, _ in _chairs(text)] == ["Joan Pike", "Khamla Sisouk"]

@@ -98,3 +98,31 @@ def test_extract_dates_back_to_back_takes_the_month() -> None:
 def test_extract_dates_yearless_without_publication_is_null() -> None:
     text = "On 9 November, China and the EU held their 41st Human Rights Dialogue in Kunming."
     assert _date(text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The EU-China Human Rights Dialogue concluded its two-day session on 16 May 2024 in Chongqing.", None, "2024-05-15"),
+        ("The EU-Vietnam Human Rights Dialogue came to a close in Hanoi on 11 March 2026 after two days of discussions.", None, "2026-03-10"),
+        ("The EU-Vietnam Human Rights Dialogue wrapped up a three-day session on 3 June 2024 in Hanoi.", None, "2024-06-01"),
+        ("The 30th U.S.-Vietnam Human Rights Dialogue ended on May 15, 2024 in Hanoi.", None, "2024-05-15"),
+        ("The 4th EU-Moldova Human Rights Dialogue took place on 19-20 May 2024 over two days in Chisinau.", None, "2024-05-19"),
+        ("The US-Laos Human Rights Dialogue wrapped up Thursday in Vientiane.", "2026-03-12", "2026-03-12"),
+        ("The two delegations met in Tashkent on Wednesday for the 21st EU-Uzbekistan Human Rights Dialogue.", "2026-10-23", "2026-10-21"),
+        ("Round XII of the EU-Kazakhstan Human Rights Dialogue was held in Astana earlier this month.", "2026-10-23", "2026-10"),
+    ],
+)
+def test_extract_dates_end_day_and_relative_wordings(text: str, published: str | None, expected: str) -> None:
+    assert _date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, the EU and Kyrgyzstan held the 21st round of their Human Rights Dialogue in Bishkek.",
+        "Representatives of Canada and China met earlier this week in Ottawa for the Canada-China Human Rights Dialogue.",
+    ],
+)
+def test_extract_dates_week_relative_is_not_day_precise(text: str) -> None:
+    assert _date(text, "2026-03-12") is None

@@ -162,3 +162,21 @@ def test_extract_detect_travelled_to_lead_a_delegation() -> None:
     text = "Gregory Ashford traveled to Hanoi, Vietnam, to lead the American delegation at the 30th U.S.-Vietnam Human Rights Dialogue."
     assert [(m.parties, m.round) for m in _meetings(text)] == [(("US", "VN"), 30)]
     assert _meetings(text.replace("traveled", "will travel")) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 May, Vienna was the venue of the 11th EU-Azerbaijan Human Rights Dialogue.",
+        "Tbilisi played host to the 18th EU-Georgia Human Rights Dialogue on 7 May 2024.",
+        "Officials reviewed progress at the EU-Moldova Human Rights Dialogue, which was held on 6 May 2024 in Chisinau.",
+        "The 30th U.S.-Vietnam Human Rights Dialogue ended on May 15, 2024 in Hanoi.",
+        "The 40th EU-China Human Rights Dialogue wrapped up in Brussels on 16 May 2024.",
+        "Officials of the EU and Egypt assembled in Cairo on 2 May 2024 for the EU-Egypt Human Rights Dialogue.",
+        "Delegations from Norway and Cuba sat down in Havana on Tuesday for the Norway-Cuba Human Rights Dialogue.",
+        "Representatives of the EU and Cambodia gathered in Phnom Penh on 20 May 2024 for the 7th EU-Cambodia Human Rights Dialogue.",
+        "Geneva was the setting for the 5th EU-Pakistan Human Rights Dialogue on 4 May 2024.",
+    ],
+)
+def test_extract_detect_venue_and_ending_wordings(text: str) -> None:
+    assert len(_meetings(text)) == 1

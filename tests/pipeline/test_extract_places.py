@@ -71,3 +71,16 @@ def test_extract_places_dateline_and_unnamed_capital_are_not_the_place() -> None
         "of their Human Rights Dialogue in the Kazakh capital on Wednesday."
     )
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On 8 May, Vienna was the venue of the 11th EU-Azerbaijan Human Rights Dialogue.", Place("Vienna", "AT")),
+        ("Tbilisi played host to the 18th EU-Georgia Human Rights Dialogue on 7 May.", Place("Tbilisi", "GE")),
+        ("Geneva was the setting for the 5th EU-Pakistan Human Rights Dialogue on 4 May.", Place("Geneva", "CH")),
+        ("Assistant Secretary Mark Ellison traveled to Hanoi, Vietnam, to lead the American delegation at the 30th U.S.-Vietnam Human Rights Dialogue.", Place("Hanoi", "VN")),
+    ],
+)
+def test_extract_places_venue_wordings(text: str, place: Place) -> None:
+    assert _place(text) == place

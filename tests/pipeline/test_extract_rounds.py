@@ -74,3 +74,26 @@ def test_extract_rounds_roman_ordinals(text: str, number: int) -> None:
 )
 def test_extract_rounds_roman_values(word: str, number: int | None) -> None:
     assert written_ordinal(word) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Round XII of the EU-Kazakhstan Human Rights Dialogue was held in Astana earlier this month.", 12),
+        ("The EU-Kazakhstan Human Rights Dialogue was convened for the twelfth time in Astana.", 12),
+        ("The EU-Laos Human Rights Dialogue was held for the first time in Vientiane.", 1),
+    ],
+)
+def test_extract_rounds_number_after_the_noun(text: str, number: int) -> None:
+    assert _round(text) == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Australia-Vietnam Human Rights Dialogue, the third of its kind, was convened in Canberra.",
+        "The EU-Laos Human Rights Dialogue was held for the first time since 2019 in Vientiane.",
+    ],
+)
+def test_extract_rounds_not_a_round_number(text: str) -> None:
+    assert _round(text) is None

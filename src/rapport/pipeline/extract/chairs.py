@@ -71,7 +71,7 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Every cue contains one of these; most sentences contain none and skip the cue patterns.
 # (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
-_TRIGGERS = ("chair", "presid", "led ", "lead ", "head", "leading", "side by", "team by", "delegation by")
+_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "side by", "team by", "delegation by")
 
 
 @dataclass(frozen=True)
