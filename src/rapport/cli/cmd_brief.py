@@ -6,21 +6,16 @@ import argparse
 import datetime as dt
 import sys
 
+from rapport.cli.arguments import iso_date
+
 HELP = "write the briefing pack on a dialogue (last round, promises, themes, sources) as HTML or PDF"
 EXAMPLE = 'rapport brief "US-Kazakhstan High-Level Dialogue" --as-of 2025-06-01 --format pdf -o brief.pdf'
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-06-01") from error
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The dialogue, the date of the situation, the format and the output file."""
     parser.add_argument("dialogue", help="the dialogue's id, name, slug or an alias (near misses are matched)")
-    parser.add_argument("--as-of", type=_date, metavar="DATE", help="situation as of this day (default today)")
+    parser.add_argument("--as-of", type=iso_date, metavar="DATE", help="situation as of this day (default today)")
     parser.add_argument("--format", choices=("html", "pdf"), default="pdf", help="default pdf")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="where to write it (default briefing-<id>-<date>.<format>; - for stdout)")

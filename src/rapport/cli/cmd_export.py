@@ -8,8 +8,9 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from typing import IO, Any
+
+from rapport.cli.arguments import iso_date
 
 HELP = "export meetings, mechanisms or promises (with review status, sources, conflicts)"
 EXAMPLE = "rapport export meetings --format csv -o meetings.csv"
@@ -17,19 +18,12 @@ EXAMPLE = "rapport export meetings --format csv -o meetings.csv"
 KINDS = ("meetings", "mechanisms", "promises")
 
 
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """WHAT, --format, --as-of, -o."""
     parser.add_argument("what", choices=KINDS, help="which records to export")
     parser.add_argument("--format", choices=("jsonl", "json", "csv"), default="jsonl",
                         help="one JSON object a line (default), one JSON array, or CSV")
-    parser.add_argument("--as-of", type=_date, metavar="DATE",
+    parser.add_argument("--as-of", type=iso_date, metavar="DATE",
                         help="promises: compute statuses as of this date (default: as last refreshed)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 

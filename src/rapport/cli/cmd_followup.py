@@ -5,20 +5,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from rapport.cli.arguments import iso_date
+
 HELP = "recompute which promises (next rounds) are pending, fulfilled or overdue, and list them"
 EXAMPLE = "rapport followup --as-of 2026-01-01"
 
 
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """--as-of, --status."""
-    parser.add_argument("--as-of", type=_date, metavar="DATE", help="the date to judge by (default: today)")
+    parser.add_argument("--as-of", type=iso_date, metavar="DATE", help="the date to judge by (default: today)")
     parser.add_argument("--status", choices=("pending", "fulfilled", "overdue"),
                         help="list only promises with this status")
 

@@ -6,24 +6,18 @@ import argparse
 import sys
 import time
 from collections import Counter
-from datetime import date
+
+from rapport.cli.arguments import iso_date
 
 HELP = "ingest documents, folders and JSONL corpora into the tracker (re-runs skip done work)"
 EXAMPLE = "rapport ingest corpus.jsonl.gz pages/ --batch-size 200"
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """PATH..., --as-of, --batch-size, --max-bytes."""
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="an .html/.htm/.txt file, a folder (recursive), a .jsonl(.gz) corpus, or -")
-    parser.add_argument("--as-of", type=_date, metavar="DATE",
+    parser.add_argument("--as-of", type=iso_date, metavar="DATE",
                         help="date against which promise statuses are computed (default: today)")
     parser.add_argument("--batch-size", type=int, default=100, metavar="N",
                         help="documents written per transaction (default: 100)")
