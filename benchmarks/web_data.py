@@ -36,9 +36,6 @@ def build(*, meetings: int, sources: int, seed: int) -> None:
     _people_and_themes(rng, meeting_rows, parties)
     _sources(rng, meeting_rows, sources)
     _promises_and_reviews(meeting_rows)
-    from rapport.web.search.queries import fts_ensure
-
-    fts_ensure()
 
 
 def _parties() -> dict[str, object]:

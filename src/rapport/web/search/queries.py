@@ -1,8 +1,7 @@
 """Full-text search over sources: SQLite FTS5 or PostgreSQL full-text search behind one selector.
 
-TEMPORARY home (views side): ``source_search`` is a selector and belongs in
-``search/selectors.py``; the FTS5 table and its triggers belong in a ``search`` migration. Until
-then ``fts_ensure`` creates them on first use (idempotent), so any database gains the index.
+On SQLite the FTS5 table and the triggers that keep it in step with ``sources_source`` are
+created by the migration ``search/0001_source_fts``; PostgreSQL searches with ``to_tsvector``.
 """
 
 from __future__ import annotations
@@ -18,35 +17,6 @@ MAX_HITS = 500  # matches kept before visibility and filters; enough for any rea
 RANKED_UP_TO = 1000  # above this many matches, bm25 ranking costs too much: newest first
 
 FTS_TABLE = "search_source_fts"
-_FTS_SQL = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(title, text, "
-    "content='sources_source', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ai AFTER INSERT ON sources_source BEGIN "
-    f"INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ad AFTER DELETE ON sources_source BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_au AFTER UPDATE OF title, text ON sources_source BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); "
-    f"INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
-)
-_ready: set[str] = set()
-
-
-def fts_ensure() -> None:
-    """Create the SQLite FTS5 index and the triggers that keep it in step (once per database)."""
-    name = str(connection.settings_dict["NAME"])
-    if connection.vendor != "sqlite" or name in _ready:
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = %s", [FTS_TABLE])
-        existed = cursor.fetchone() is not None
-        for statement in _FTS_SQL:
-            cursor.execute(statement)
-        if not existed:
-            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
-    _ready.add(name)
-
-
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -65,7 +35,6 @@ class SearchHits:
 
 
 def _sqlite_ids(query: str) -> SearchHits:
-    fts_ensure()
     match = fts5_query(query)
     if not match:
         return SearchHits([], False)
