@@ -17,6 +17,7 @@ from django.utils import timezone
 from rapport.ingest.batches import Extracted, input_key
 from rapport.pipeline.types import ExtractionResult, Rejection
 from rapport.web.core.actor import current_actor
+from rapport.web.core.services import batch_cache
 from rapport.web.sources.models import IngestInput, IngestRun, InputOutcome
 from rapport.web.sources.services import source_ingest_many
 
@@ -75,9 +76,10 @@ def store_batch(
         out.counts["rejected"] += 1
         out.rejections.append(rejection)
     results = [(i, i.outcome) for i in extracted if isinstance(i.outcome, ExtractionResult)]
-    stored = source_ingest_many(
-        results=[(result, result.origin or item.key) for item, result in results], run=run
-    )
+    with batch_cache():
+        stored = source_ingest_many(
+            results=[(result, result.origin or item.key) for item, result in results], run=run
+        )
     for (item, result), outcome in zip(results, stored, strict=True):
         rows[item.key] = IngestInput(
             key=item.key[:1100], run=run, content_hash=item.raw_hash, source=outcome.source,

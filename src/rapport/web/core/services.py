@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from rapport.web.core.changelog import log_create
 from rapport.web.core.models import Party
@@ -27,11 +31,50 @@ def party_name(code: str) -> str:
     return _party_names().get(code, code)
 
 
+# Rows looked up during the current write batch (Parties, Mechanisms): ingest asks for the
+# same few several times per report, and they change only through the services that keep
+# this memo in step. Scoped to one transaction so a rolled-back batch cannot leave a cached
+# row that no longer exists.
+_batch_memo: ContextVar[dict[str, dict[str, Any]] | None] = ContextVar("batch_memo", default=None)
+
+
+@contextmanager
+def batch_cache() -> Iterator[None]:
+    """Let lookups (``party_ensure``, ``mechanism_resolve``) reuse rows within this block."""
+    token = _batch_memo.set({})
+    try:
+        yield
+    finally:
+        _batch_memo.reset(token)
+
+
+def batch_memo(kind: str) -> dict[str, Any] | None:
+    """The current batch's memo for ``kind`` (a dict to read and fill), or None outside one."""
+    memo = _batch_memo.get()
+    return None if memo is None else memo.setdefault(kind, {})
+
+
+def party_find(*, code: str) -> Party | None:
+    """The stored Party with exactly this ``code`` (no normalising, no creating), or None."""
+    cached = batch_memo("party")
+    if cached is not None and code in cached:
+        return cached[code]
+    party = Party.objects.filter(code=code).first()
+    if cached is not None and party is not None:
+        cached[code] = party
+    return party
+
+
 def party_ensure(*, code: str) -> Party:
     """The Party with ISO ``code``, created (and logged) the first time it is seen."""
     code = code.strip().upper()
+    cached = batch_memo("party")
+    if cached is not None and code in cached:
+        return cached[code]
     party = Party.objects.filter(code=code).first()
     if party is None:
         party = Party.objects.create(code=code, name=party_name(code))
         log_create(party)
+    if cached is not None:
+        cached[code] = party
     return party

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rapport.pipeline.mechanisms_canon import canonical_name, mechanism_key, party_key
 from rapport.web.core.changelog import log_create, logged_change
-from rapport.web.core.services import party_ensure, party_name
+from rapport.web.core.services import batch_memo, party_ensure, party_name
 from rapport.web.dialogues.models import Mechanism
 
 
@@ -15,12 +15,23 @@ def _default_name(parties: Sequence[str]) -> str:
     return "–".join(party_name(p) for p in sorted(parties)) + " Human Rights Dialogue"
 
 
+def _stored(key: str, memo: dict[str, Mechanism | None] | None) -> Mechanism | None:
+    """The Mechanism with ``key``, from the batch memo when there is one (None: not stored)."""
+    if memo is None:
+        return Mechanism.objects.filter(key=key).first()
+    if memo.get(key) is None:
+        # The memo holds the very instance mechanism_resolve updates, so it stays current.
+        memo[key] = Mechanism.objects.filter(key=key).first()
+    return memo[key]
+
+
 def mechanism_resolve(*, names: Sequence[str], parties: Sequence[str]) -> Mechanism | None:
     """The Mechanism for these parties and names (created when new); None without parties."""
     if not party_key(parties):
         return None
     key = mechanism_key(canonical_name(names) or None, parties)
-    mechanism = Mechanism.objects.filter(key=key).first()
+    memo = batch_memo("mechanism")
+    mechanism = _stored(key, memo)
     if mechanism is None:
         mechanism = Mechanism.objects.create(
             key=key,
@@ -30,6 +41,8 @@ def mechanism_resolve(*, names: Sequence[str], parties: Sequence[str]) -> Mechan
         )
         mechanism.parties.set([party_ensure(code=c) for c in sorted(set(parties))])
         log_create(mechanism)
+        if memo is not None:
+            memo[key] = mechanism
         return mechanism
     new = sorted(set(names) - set(mechanism.aliases))
     if new:

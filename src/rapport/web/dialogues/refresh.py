@@ -9,21 +9,24 @@ among the few of the same parties near its date, or creates one.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from collections.abc import Iterable
+from datetime import date, timedelta
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
 
-from rapport.pipeline.consensus import choose, choose_date, group_chairs
+from rapport.pipeline.consensus import ChairGroup, choose, choose_date, group_chairs
 from rapport.pipeline.mechanisms_canon import party_key
 from rapport.pipeline.merge import DATE_SLACK_DAYS, match_meeting
 from rapport.pipeline.periods import parse_period
 from rapport.pipeline.schema import dict_to_meeting
 from rapport.pipeline.types import Chair, MeetingRecord, NextMeeting, Place
 from rapport.web.core.changelog import log_create, logged_change
-from rapport.web.core.services import party_ensure
+from rapport.web.core.models import Party
+from rapport.web.core.services import party_ensure, party_find
 from rapport.web.dialogues.mechanisms import mechanism_resolve
 from rapport.web.dialogues.models import Meeting, MeetingInstrument, MeetingTheme, Participation
-from rapport.web.people.models import PersonAlias
+from rapport.web.people.models import Person, PersonAlias
 from rapport.web.people.services import person_resolve, position_record
 
 CORRECTABLE_FIELDS = ("date", "round", "place_city", "place_country")
@@ -55,19 +58,37 @@ def meeting_summary(meeting: Meeting) -> MeetingRecord:
 
 def _candidates(record: MeetingRecord) -> list[Meeting]:
     """Meetings of the same parties whose dates could match the record's (or are unknown)."""
-    meetings = Meeting.objects.filter(party_key=party_key(record.parties))
+    meetings = Meeting.objects.filter(party_key=party_key(record.parties)).select_related("mechanism")
     period = parse_period(record.date)
-    if period is not None:
-        slack = timedelta(days=DATE_SLACK_DAYS)
-        meetings = meetings.filter(
-            Q(date_start__isnull=True)
-            | Q(date_start__lte=period.end + slack, date_end__gte=period.start - slack)
-        )
-    return list(
-        meetings.select_related("mechanism").prefetch_related(
-            "participations__party", "participations__person__aliases"
-        )
+    if period is None:
+        found = list(meetings)
+    else:
+        found = _dated_or_undated(meetings, record, period.start, period.end)
+    # One prefetch for both lists; meeting_refresh reuses these participations too.
+    chairs = Participation.objects.select_related("party", "person")
+    prefetch_related_objects(
+        found, Prefetch("participations", queryset=chairs), "participations__person__aliases",
+        "participations__person__positions",
     )
+    return found
+
+
+def _dated_or_undated(
+    meetings: QuerySet[Meeting], record: MeetingRecord, start: date, end: date
+) -> list[Meeting]:
+    """``meetings`` dated near start..end, and undated ones of a compatible round."""
+    # Two queries, not "date_start IS NULL OR range": the OR defeats the (party_key,
+    # date_start) index. A different round never matches (merge.compare), so undated
+    # meetings of another round need not be loaded.
+    slack = timedelta(days=DATE_SLACK_DAYS)
+    dated = list(meetings.filter(date_start__lte=end + slack, date_end__gte=start - slack))
+    undated = meetings.filter(date_start__isnull=True)
+    if record.round is not None:
+        undated = undated.filter(Q(round__isnull=True) | Q(round=record.round))
+    # Keep the order of the single query (date_start, id), wherever the database puts NULLs.
+    if connection.features.nulls_order_largest:
+        return dated + list(undated)
+    return list(undated) + dated
 
 
 def meeting_for_record(record: MeetingRecord) -> Meeting:
@@ -132,27 +153,74 @@ def _refresh_fields(meeting: Meeting, records: list[MeetingRecord]) -> None:
 
 def _refresh_chairs(meeting: Meeting, records: list[MeetingRecord]) -> None:
     """Resolve each chairing person once, with every spelling as an alias and chosen position."""
-    kept: list[int] = []
+    # A meeting from _candidates has its participations (people, aliases) prefetched.
+    current = list(meeting.participations.all())
+    existing = {p.person_id: p for p in current if p.role == "chair"}
+    kept: set[int] = set()
+    seen: set[int] = set()
     for group in group_chairs(records):
-        person = person_resolve(name=group.name, party=group.party)
-        for spelling in set(group.names):
-            if not PersonAlias.objects.filter(name=spelling, party__code=group.party).exists():
-                PersonAlias.objects.get_or_create(
-                    person=person, name=spelling, defaults={"party": person.party}
-                )
+        person = _known_chair(existing.values(), group)
+        if person is None:
+            person = person_resolve(name=group.name, party=group.party)
+            _add_aliases(person, group.party, set(group.names))
         position = group.position.value or ""
         if position:
+            if person.pk in seen:
+                # Positions prefetched with the meeting miss one just recorded for this person.
+                getattr(person, "_prefetched_objects_cache", {}).pop("positions", None)
+            seen.add(person.pk)
             position_record(person=person, title=position, seen_on=meeting.date_start)
-        participation, _ = Participation.objects.update_or_create(
+        party = party_ensure(code=group.party) if group.party else None
+        kept.add(_participation_set(meeting, existing, person, party, position, len(group.reports)))
+    if any(p.pk not in kept for p in current):
+        meeting.participations.exclude(pk__in=kept).delete()
+
+
+def _known_chair(chairs: Iterable[Participation], group: ChairGroup) -> Person | None:
+    """The chair already in the meeting whose aliases hold every spelling of ``group``.
+
+    ``person_resolve`` would return that person (a spelling is an alias of one person per
+    party) and ``_add_aliases`` would add nothing, so both can be skipped.
+    """
+    party = party_find(code=group.party) if group.party else None
+    if group.party and party is None:
+        return None  # no alias can name a party not yet stored
+    party_id = party.pk if party else None
+    wanted = {" ".join(group.name.split()), *group.names}
+    for chair in chairs:
+        own = {a.name for a in chair.person.aliases.all() if a.party_id == party_id}
+        if wanted <= own:
+            return chair.person
+    return None
+
+
+def _add_aliases(person: Person, party: str | None, spellings: set[str]) -> None:
+    """Record each spelling as an alias of ``person`` unless some alias in the party has it."""
+    # The person's own aliases answer most spellings in one query; only others are looked up.
+    own = {name for name, code in person.aliases.values_list("name", "party__code") if code == party}
+    for spelling in [s for s in spellings if s not in own]:
+        if not PersonAlias.objects.filter(name=spelling, party__code=party).exists():
+            PersonAlias.objects.get_or_create(
+                person=person, name=spelling, defaults={"party": person.party}
+            )
+
+
+def _participation_set(
+    meeting: Meeting, existing: dict[int, Participation], person: Person,
+    party: Party | None, position: str, support: int,
+) -> int:
+    """Create or update ``person``'s chair participation (writing only on change); its pk."""
+    participation = existing.get(person.pk)
+    values = (party.pk if party else None, position[:400], support)
+    if participation is None:
+        participation = existing[person.pk] = Participation.objects.create(
             meeting=meeting, person=person, role="chair",
-            defaults={
-                "party": party_ensure(code=group.party) if group.party else None,
-                "position": position[:400],
-                "support": len(group.reports),
-            },
+            party=party, position=values[1], support=support,
         )
-        kept.append(participation.pk)
-    meeting.participations.exclude(pk__in=kept).delete()
+    elif (participation.party_id, participation.position, participation.support) != values:
+        participation.party, participation.position, participation.support = party, *values[1:]
+        participation.save(update_fields=["party", "position", "support"])
+    return participation.pk
 
 
 def _refresh_themes(meeting: Meeting, records: list[MeetingRecord]) -> None:

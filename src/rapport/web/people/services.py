@@ -38,13 +38,19 @@ def _best_match(name: str, people: list[Person]) -> Person | None:
     return max(scored, key=lambda item: item[0])[1] if scored else None
 
 
-@transaction.atomic
 def person_resolve(*, name: str, party: str | None) -> Person:
     """The Person a spelled name denotes within its party, created when no one matches."""
     name = " ".join(name.split())
+    # The usual case, a known spelling, is one read: no savepoint needed for it.
     alias = PersonAlias.objects.filter(name=name, party__code=party).select_related("person")
     if (hit := alias.first()) is not None:
         return hit.person
+    return _person_match_or_create(name=name, party=party)
+
+
+@transaction.atomic
+def _person_match_or_create(*, name: str, party: str | None) -> Person:
+    """The best-matching Person for a new spelling (which becomes an alias), or a new one."""
     person = _best_match(name, _candidates(name, party))
     if person is None:
         person = Person.objects.create(

@@ -29,7 +29,8 @@ def source_find_duplicate(*, text_hash: str, url: str = "") -> Source | None:
     """The stored Source with the same normalised text, or the same URL when one is given."""
     found = Source.objects.filter(content_hash=text_hash).first()
     if found is None and url:
-        found = Source.objects.filter(url=url).first()
+        # "url <> ''" lets SQLite use the partial unique index on url (it scans otherwise).
+        found = Source.objects.filter(Q(url=url) & ~Q(url="")).first()
     return found
 
 
@@ -78,7 +79,8 @@ def source_ingest_many(
     """Store a batch of (result, origin) at once: one lookup, one insert, then their reports."""
     hashes = [content_hash(result.text) for result, _ in results]
     urls = [u for result, _ in results if (u := (result.source.url or "")[:2000])]
-    known = Source.objects.filter(Q(content_hash__in=hashes) | Q(url__in=urls)).only(
+    # "url <> ''" matches the partial unique index's condition, so SQLite uses the index.
+    known = Source.objects.filter(Q(content_hash__in=hashes) | (Q(url__in=urls) & ~Q(url=""))).only(
         "id", "content_hash", "url", "input_id", "origin"
     )
     by_hash = {s.content_hash: s for s in known}
@@ -105,13 +107,18 @@ def source_ingest_many(
     for (result, _), outcome in zip(results, final, strict=True):
         if outcome.created:
             for position, record in enumerate(result.meetings):
-                report_create(source=outcome.source, position=position, record=record)
+                # Already inside this atomic block: no savepoint per report.
+                _report_create(source=outcome.source, position=position, record=record)
     return final
 
 
 @transaction.atomic
 def report_create(*, source: Source, position: int, record: MeetingRecord) -> Report:
     """Keep one meeting record of a source as a Report, in the meeting it reports."""
+    return _report_create(source=source, position=position, record=record)
+
+
+def _report_create(*, source: Source, position: int, record: MeetingRecord) -> Report:
     meeting = meeting_for_record(record)
     report = Report.objects.create(
         source=source,
