@@ -27,3 +27,14 @@ def test_extract_instruments_law_with_its_date() -> None:
 def test_extract_instruments_programme_and_strategy() -> None:
     body = "The parties discussed the Human Rights Technical Cooperation Program and the National Human Rights Strategy."
     assert sorted(i.kind for i in _instruments(body)) == ["programme", "strategy"]
+
+
+def test_extract_instruments_title_stops_before_signing_clause_and_date_is_not_borrowed() -> None:
+    body = (
+        "The EU welcomed the law on protection of children from family violence signed on April 3 "
+        "of this year, and the Action Plan on human rights adopted in December last year."
+    )
+    found = {i.kind: i for i in _instruments(body)}
+    assert found["law"].title == "law on protection of children from family violence"
+    assert found["law"].date == "2024-04-03"
+    assert found["action_plan"].date == "2023-12"

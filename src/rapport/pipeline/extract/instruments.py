@@ -32,6 +32,9 @@ _KINDS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("law", ("law", "bill", "code", "act"), re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:Law|Bill|Code|Act)\b(?:\s+on\s+[\w' -]{3,60}?(?=[,.;]))?")),
 )
 _DATE_WINDOW = 80
+_DATE_LOOKBACK = 30
+# A title ends where its clause says what happened to it: "law on ... signed on April 3".
+_TITLE_TAIL_RE = re.compile(r"\s+(?:signed|adopted|approved|passed|enacted|launched|was|were)\b.*$", re.IGNORECASE)
 
 
 def find_instruments(flat: str, sentences: list[Sentence], published: PartialDate | None) -> tuple[Instrument, ...]:
@@ -45,6 +48,9 @@ def find_instruments(flat: str, sentences: list[Sentence], published: PartialDat
             for match in pattern.finditer(flat, sentence.start, sentence.end):
                 title = re.sub(r"\s+", " ", match.group(0)).strip(" ,")
                 title = re.sub(r"^(?:the|a|new)\s+", "", title, flags=re.IGNORECASE)
+                trimmed = _TITLE_TAIL_RE.sub("", title)
+                if len(trimmed.split()) >= 3:  # "law passed ..., which ..." keeps its words
+                    title = trimmed
                 key = title.lower()
                 if len(title) < 6 or key in found:
                     continue
@@ -54,9 +60,15 @@ def find_instruments(flat: str, sentences: list[Sentence], published: PartialDat
 
 
 def _date_near(flat: str, start: int, end: int, sentence: Sentence, published: PartialDate | None) -> str | None:
-    """The first date inside or just after the instrument's words, within its sentence."""
-    for mention in find_dates(flat, max(sentence.start, start - 30), min(sentence.end, end + _DATE_WINDOW)):
-        value = resolve(mention, published)
-        if value is not None:
-            return value.iso()
+    """The first date inside or just after the instrument's words, else just before, in its sentence."""
+    # After first: a date just before the title usually belongs to the previous clause.
+    windows = (
+        (start, min(sentence.end, end + _DATE_WINDOW)),
+        (max(sentence.start, start - _DATE_LOOKBACK), start),
+    )
+    for low, high in windows:
+        for mention in find_dates(flat, low, high):
+            value = resolve(mention, published)
+            if value is not None:
+                return value.iso()
     return None
