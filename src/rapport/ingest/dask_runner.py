@@ -22,7 +22,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rapport.ingest.batches import Extracted, batched, extract_batch, input_key, raw_hash
-from rapport.ingest.runner import DEFAULT_BATCH_SIZE, IngestSummary, Progress
+from rapport.ingest.runner import (
+    DEFAULT_BATCH_SIZE,
+    IngestSummary,
+    Progress,
+    finish_run,
+    not_done,
+    store_items,
+)
 from rapport.pipeline.types import RawDocument, Rejection
 
 if TYPE_CHECKING:
@@ -110,10 +117,9 @@ def ingest_paths_dask(
     """Ingest every document under ``paths`` as ``runner.ingest_paths`` does, extracting on ``client``'s workers."""
     from distributed import as_completed
 
-    from rapport.ingest.store import run_finish, run_start
+    from rapport.ingest.store import run_start
     from rapport.ingest.warc import iter_corpus
     from rapport.pipeline.fetch import DEFAULT_MAX_BYTES
-    from rapport.web.followup.services import promise_refresh_statuses
 
     summary = IngestSummary()
     run = run_start(paths=paths)
@@ -131,18 +137,13 @@ def ingest_paths_dask(
     for _ in done:
         _store_ready(tasks, run, summary, progress)
     _store_ready(tasks, run, summary, progress)  # tasks that needed no worker
-    summary.promises = promise_refresh_statuses(as_of=as_of or date.today())
-    run_finish(run=run, counts=dict(summary.counts))
-    return summary
+    return finish_run(run=run, summary=summary, as_of=as_of)
 
 
 def _submit(client: Client, batches: list[list[Item]], done: as_completed) -> _Task:
     """Send a task's documents that the ledger does not mark done; nothing when none is left."""
-    from rapport.ingest.store import keys_done
-
     raws = [item for batch in batches for item in batch if isinstance(item, RawDocument)]
-    known = keys_done(input_key(raw) for raw in raws)
-    sent = [raw for raw in raws if known.get(input_key(raw)) != raw_hash(raw)]
+    sent = not_done(raws)
     future = client.submit(extract_batch, sent, pure=False) if sent else None
     if future is not None:
         done.add(future)  # type: ignore[no-untyped-call]
@@ -163,16 +164,10 @@ def _store_ready(tasks: deque[_Task], run: IngestRun, summary: IngestSummary, pr
 
 def _store(batch: list[Item], extracted: dict[int, Any], run: IngestRun, summary: IngestSummary) -> None:
     """Write one store batch as the in-process runner does: the ledger re-checked, then one transaction."""
-    from rapport.ingest.runner import _pending
-    from rapport.ingest.store import store_batch
+    def extract(fresh: list[RawDocument]) -> list[Extracted]:
+        # Another run may have dropped a ledger entry since the task was sent: extract that one here.
+        missing = [raw for raw in fresh if id(raw) not in extracted]
+        extracted.update(zip(map(id, missing), extract_batch(missing), strict=True))
+        return [Extracted(key=input_key(raw), raw_hash=raw_hash(raw), outcome=extracted[id(raw)]) for raw in fresh]
 
-    summary.counts["read"] += len(batch)
-    rejected = [item for item in batch if isinstance(item, Rejection)]
-    fresh = _pending([item for item in batch if isinstance(item, RawDocument)], summary)
-    # Another run may have dropped a ledger entry since the task was sent: extract that one here.
-    missing = [raw for raw in fresh if id(raw) not in extracted]
-    extracted.update(zip(map(id, missing), extract_batch(missing), strict=True))
-    keyed = [Extracted(key=input_key(raw), raw_hash=raw_hash(raw), outcome=extracted[id(raw)]) for raw in fresh]
-    outcome = store_batch(run=run, extracted=keyed, rejected=rejected)
-    summary.counts.update(outcome.counts)
-    summary.rejections.extend(outcome.rejections)
+    store_items(batch, run=run, summary=summary, extract=extract)

@@ -12,9 +12,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from rapport.ingest.batches import batched, extract_keyed, input_key, raw_hash
+from rapport.ingest.batches import Extracted, batched, extract_keyed, input_key, raw_hash
 from rapport.pipeline.types import RawDocument, Rejection
+
+if TYPE_CHECKING:
+    from rapport.web.sources.models import IngestRun
 
 Progress = Callable[[Counter[str]], None]
 
@@ -30,14 +34,47 @@ class IngestSummary:
     promises: Counter[str] = field(default_factory=Counter)
 
 
-def _pending(raws: list[RawDocument], summary: IngestSummary) -> list[RawDocument]:
+def not_done(raws: list[RawDocument]) -> list[RawDocument]:
     """The raws the ledger does not already mark done with the same content."""
     from rapport.ingest.store import keys_done
 
     done = keys_done(input_key(raw) for raw in raws)
-    fresh = [raw for raw in raws if done.get(input_key(raw)) != raw_hash(raw)]
+    return [raw for raw in raws if done.get(input_key(raw)) != raw_hash(raw)]
+
+
+def _pending(raws: list[RawDocument], summary: IngestSummary) -> list[RawDocument]:
+    """The raws still to ingest, counting the others as skipped."""
+    fresh = not_done(raws)
     summary.counts["skipped"] += len(raws) - len(fresh)
     return fresh
+
+
+def store_items(
+    batch: list[RawDocument | Rejection],
+    *,
+    run: IngestRun,
+    summary: IngestSummary,
+    extract: Callable[[list[RawDocument]], list[Extracted]],
+) -> None:
+    """Store one batch in one transaction: rejections, and the pending raws as ``extract`` reads them."""
+    from rapport.ingest.store import store_batch
+
+    summary.counts["read"] += len(batch)
+    rejected = [item for item in batch if isinstance(item, Rejection)]
+    raws = _pending([item for item in batch if isinstance(item, RawDocument)], summary)
+    outcome = store_batch(run=run, extracted=extract(raws), rejected=rejected)
+    summary.counts.update(outcome.counts)
+    summary.rejections.extend(outcome.rejections)
+
+
+def finish_run(*, run: IngestRun, summary: IngestSummary, as_of: date | None) -> IngestSummary:
+    """Refresh promise statuses as of a date and close the run's record."""
+    from rapport.ingest.store import run_finish
+    from rapport.web.followup.services import promise_refresh_statuses
+
+    summary.promises = promise_refresh_statuses(as_of=as_of or date.today())
+    run_finish(run=run, counts=dict(summary.counts))
+    return summary
 
 
 def ingest_paths(
@@ -49,23 +86,15 @@ def ingest_paths(
     progress: Progress | None = None,
 ) -> IngestSummary:
     """Ingest every document under ``paths`` in transactional batches; resumable and idempotent."""
-    from rapport.ingest.store import run_finish, run_start, store_batch
+    from rapport.ingest.store import run_start
     from rapport.ingest.warc import iter_corpus
     from rapport.pipeline.fetch import DEFAULT_MAX_BYTES
-    from rapport.web.followup.services import promise_refresh_statuses
 
     summary = IngestSummary()
     run = run_start(paths=paths)
     items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     for batch in batched(items, max(1, batch_size)):
-        summary.counts["read"] += len(batch)
-        rejected = [item for item in batch if isinstance(item, Rejection)]
-        raws = _pending([item for item in batch if isinstance(item, RawDocument)], summary)
-        outcome = store_batch(run=run, extracted=extract_keyed(raws), rejected=rejected)
-        summary.counts.update(outcome.counts)
-        summary.rejections.extend(outcome.rejections)
+        store_items(batch, run=run, summary=summary, extract=extract_keyed)
         if progress is not None:
             progress(summary.counts)
-    summary.promises = promise_refresh_statuses(as_of=as_of or date.today())
-    run_finish(run=run, counts=dict(summary.counts))
-    return summary
+    return finish_run(run=run, summary=summary, as_of=as_of)
