@@ -18,7 +18,7 @@ from rapport.ingest.batches import Extracted, input_key
 from rapport.pipeline.types import ExtractionResult, Rejection
 from rapport.web.core.actor import current_actor
 from rapport.web.core.services import batch_cache
-from rapport.web.sources.models import IngestInput, IngestRun, InputOutcome
+from rapport.web.sources.models import IngestInput, IngestRun, InputOutcome, Report
 from rapport.web.sources.services import source_ingest_many
 
 
@@ -40,6 +40,11 @@ def run_finish(*, run: IngestRun, counts: dict[str, int]) -> IngestRun:
     run.finished, run.counts = timezone.now(), dict(counts)
     run.save(update_fields=["finished", "counts"])
     return run
+
+
+def run_party_keys(run: IngestRun) -> set[str]:
+    """The party keys of the meetings a run's new reports joined: where its promises may have changed."""
+    return set(Report.objects.filter(source__ingest_run=run).values_list("party_key", flat=True).distinct())
 
 
 def keys_done(keys: Iterable[str]) -> dict[str, str]:

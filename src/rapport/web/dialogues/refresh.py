@@ -2,32 +2,29 @@
 
 ``meeting_refresh`` recomputes every derived field of a meeting from the records of its
 reports (``rapport.pipeline.consensus``) and re-applies reviewer corrections, which win.
-``meeting_for_record`` finds the meeting a new report belongs to (``rapport.pipeline.merge``)
-among the few of the same parties near its date, or creates one.
+Ingest does the same for a whole batch at once (``dialogues.assign``): ``refresh_fields``
+on each meeting as reports arrive, then ``save_recomputed`` and one ``refresh_related`` for
+every meeting the batch touched.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from datetime import date, timedelta
+from collections.abc import Sequence
 
-from django.db import connection
-from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 
 from rapport.pipeline.consensus import ChairGroup, choose, choose_date, group_chairs
-from rapport.pipeline.mechanisms_canon import party_key
-from rapport.pipeline.merge import DATE_SLACK_DAYS, match_meeting
 from rapport.pipeline.periods import parse_period
 from rapport.pipeline.schema import dict_to_meeting
 from rapport.pipeline.types import Chair, MeetingRecord, NextMeeting, Place
-from rapport.web.core.changelog import log_create, logged_change
-from rapport.web.core.models import Party
-from rapport.web.core.services import party_ensure, party_find
+from rapport.web.core.changelog import change_record_create, log_create_many
+from rapport.web.core.models import ChangeAction
+from rapport.web.core.services import party_ensure
 from rapport.web.dialogues.mechanisms import mechanism_resolve
 from rapport.web.dialogues.models import Meeting, MeetingInstrument, MeetingTheme, Participation
-from rapport.web.people.models import Person, PersonAlias
-from rapport.web.people.services import person_resolve, position_record
+from rapport.web.followup.models import Promise, PromiseKind
+from rapport.web.people.batch import PeopleBatch
 
 CORRECTABLE_FIELDS = ("date", "round", "place_city", "place_country")
 """Fields a reviewer may set on a meeting (``meeting_field_correct``)."""
@@ -35,19 +32,23 @@ CORRECTABLE_FIELDS = ("date", "round", "place_city", "place_country")
 
 def meeting_records(meeting: Meeting) -> list[MeetingRecord]:
     """The records of a meeting's reports, oldest report first."""
-    return [dict_to_meeting(r.record) for r in meeting.reports.order_by("id")]
+    return [dict_to_meeting(record) for record in meeting.reports.order_by("id").values_list("record", flat=True)]
 
 
-def meeting_summary(meeting: Meeting) -> MeetingRecord:
-    """A meeting as one record for matching: chosen values and every chair spelling."""
-    chairs = tuple(
+def chair_spellings(meeting: Meeting) -> tuple[Chair, ...]:
+    """Every spelling of a stored meeting's chairs (their names and aliases), for matching."""
+    return tuple(
         Chair(name=alias.name, party=p.party.code if p.party_id else None)
         for p in meeting.participations.all()
         for alias in [*p.person.aliases.all(), p.person]
     )
+
+
+def summary_of(meeting: Meeting, chairs: tuple[Chair, ...]) -> MeetingRecord:
+    """A meeting as one record for matching: its chosen values and the given chair spellings."""
     place = Place(meeting.place_city or None, meeting.place_country or None)
     return MeetingRecord(
-        mechanism=meeting.mechanism.name if meeting.mechanism_id else None,
+        mechanism=meeting.mechanism.name if meeting.mechanism else None,
         parties=tuple(meeting.party_key.split(",")),
         round=meeting.round,
         date=meeting.date or None,
@@ -56,52 +57,9 @@ def meeting_summary(meeting: Meeting) -> MeetingRecord:
     )
 
 
-def _candidates(record: MeetingRecord) -> list[Meeting]:
-    """Meetings of the same parties whose dates could match the record's (or are unknown)."""
-    meetings = Meeting.objects.filter(party_key=party_key(record.parties)).select_related("mechanism")
-    period = parse_period(record.date)
-    if period is None:
-        found = list(meetings)
-    else:
-        found = _dated_or_undated(meetings, record, period.start, period.end)
-    # One prefetch for both lists; meeting_refresh reuses these participations too.
-    chairs = Participation.objects.select_related("party", "person")
-    prefetch_related_objects(
-        found, Prefetch("participations", queryset=chairs), "participations__person__aliases",
-        "participations__person__positions",
-    )
-    return found
-
-
-def _dated_or_undated(
-    meetings: QuerySet[Meeting], record: MeetingRecord, start: date, end: date
-) -> list[Meeting]:
-    """``meetings`` dated near start..end, and undated ones of a compatible round."""
-    # Two queries, not "date_start IS NULL OR range": the OR defeats the (party_key,
-    # date_start) index. A different round never matches (merge.compare), so undated
-    # meetings of another round need not be loaded.
-    slack = timedelta(days=DATE_SLACK_DAYS)
-    dated = list(meetings.filter(date_start__lte=end + slack, date_end__gte=start - slack))
-    undated = meetings.filter(date_start__isnull=True)
-    if record.round is not None:
-        undated = undated.filter(Q(round__isnull=True) | Q(round=record.round))
-    # Keep the order of the single query (date_start, id), wherever the database puts NULLs.
-    if connection.features.nulls_order_largest:
-        return dated + list(undated)
-    return list(undated) + dated
-
-
-def meeting_for_record(record: MeetingRecord) -> Meeting:
-    """The meeting a new report's record belongs to: a matching one, else a new draft."""
-    if party_key(record.parties):
-        candidates = _candidates(record)
-        found = match_meeting(record, [meeting_summary(m) for m in candidates])
-        if found is not None:
-            return candidates[found]
-    meeting = Meeting.objects.create(party_key=party_key(record.parties))
-    meeting.parties.set([party_ensure(code=c) for c in record.parties])
-    log_create(meeting)
-    return meeting
+def meeting_summary(meeting: Meeting) -> MeetingRecord:
+    """A stored meeting as one record for matching: chosen values and every chair spelling."""
+    return summary_of(meeting, chair_spellings(meeting))
 
 
 def meeting_refresh(meeting: Meeting) -> Meeting:
@@ -109,18 +67,31 @@ def meeting_refresh(meeting: Meeting) -> Meeting:
     records = meeting_records(meeting)
     if not records:
         return meeting
-    with logged_change(meeting, message="values recomputed from reports"):
-        _refresh_fields(meeting, records)
-        meeting.save()
-    _refresh_chairs(meeting, records)
-    _refresh_themes(meeting, records)
-    _refresh_instruments(meeting, records)
-    _refresh_promise(meeting, records)
+    # Reports may have moved (merge, split) since related rows were cached on this instance.
+    getattr(meeting, "_prefetched_objects_cache", {}).clear()
+    meeting.__dict__.pop("next_meeting_promises", None)
+    before = meeting.snapshot()
+    refresh_fields(meeting, records)
+    save_recomputed(meeting, before)
+    refresh_related([(meeting, records)])
     return meeting
 
 
-def _refresh_fields(meeting: Meeting, records: list[MeetingRecord]) -> None:
-    """Set the scalar fields from the reports' votes, corrections winning."""
+def save_recomputed(meeting: Meeting, before: dict[str, object]) -> None:
+    """Save a stored meeting whose recomputed values differ from ``before``, logging the change."""
+    after = meeting.snapshot()
+    changed = {k: v for k, v in after.items() if before.get(k) != v}
+    if not changed:
+        return
+    meeting.save()
+    change_record_create(
+        instance=meeting, action=ChangeAction.UPDATE, before={k: before.get(k) for k in changed},
+        after=changed, message="values recomputed from reports",
+    )
+
+
+def refresh_fields(meeting: Meeting, records: list[MeetingRecord]) -> None:
+    """Set the scalar fields from the reports' votes, corrections winning (the caller saves)."""
     date = choose_date([r.date for r in records])
     number = choose([r.round for r in records])
     city = choose([r.place.city for r in records if r.place])
@@ -151,105 +122,105 @@ def _refresh_fields(meeting: Meeting, records: list[MeetingRecord]) -> None:
     }
 
 
-def _refresh_chairs(meeting: Meeting, records: list[MeetingRecord]) -> None:
-    """Resolve each chairing person once, with every spelling as an alias and chosen position."""
-    # A meeting from _candidates has its participations (people, aliases) prefetched.
+def refresh_related(meetings: Sequence[tuple[Meeting, list[MeetingRecord]]]) -> None:
+    """Recompute the chairs, themes, instruments and promise of stored meetings from their records.
+
+    The related rows of all ``meetings`` are read in one prefetch, the people their chairs may
+    be in one ``PeopleBatch``, and new rows are inserted in bulk at the end.
+    """
+    prefetch_related_objects(
+        [meeting for meeting, _ in meetings],
+        Prefetch("participations", queryset=Participation.objects.select_related("party", "person")),
+        "themes", "instruments",
+        Prefetch("promises", queryset=Promise.objects.filter(kind=PromiseKind.NEXT_MEETING),
+                 to_attr="next_meeting_promises"),
+    )
+    groups = [group_chairs(records) for _, records in meetings]
+    people = PeopleBatch(name for chairs in groups for group in chairs for name in [group.name, *group.names])
+    new_chairs: list[Participation] = []
+    new_themes: list[MeetingTheme] = []
+    new_promises: list[Promise] = []
+    for (meeting, records), chairs in zip(meetings, groups, strict=True):
+        new_chairs += _refresh_chairs(meeting, chairs, people)
+        new_themes += _refresh_themes(meeting, records)
+        _refresh_instruments(meeting, records)
+        _refresh_promise(meeting, records, new_promises)
+    Participation.objects.bulk_create(new_chairs)
+    MeetingTheme.objects.bulk_create(new_themes)
+    log_create_many(Promise.objects.bulk_create(new_promises))
+
+
+def _refresh_chairs(meeting: Meeting, groups: list[ChairGroup], people: PeopleBatch) -> list[Participation]:
+    """Resolve each chairing person once, with every spelling as an alias and the chosen position.
+
+    Changed participations are saved and dropped ones deleted here; new ones are returned unsaved.
+    """
     current = list(meeting.participations.all())
     existing = {p.person_id: p for p in current if p.role == "chair"}
     kept: set[int] = set()
-    seen: set[int] = set()
-    for group in group_chairs(records):
-        person = _known_chair(existing.values(), group)
-        if person is None:
-            person = person_resolve(name=group.name, party=group.party)
-            _add_aliases(person, group.party, set(group.names))
+    new: list[Participation] = []
+    for group in groups:
+        person = people.resolve(group.name, group.party)
+        people.add_aliases(person, group.party, dict.fromkeys(group.names))
         position = group.position.value or ""
         if position:
-            if person.pk in seen:
-                # Positions prefetched with the meeting miss one just recorded for this person.
-                getattr(person, "_prefetched_objects_cache", {}).pop("positions", None)
-            seen.add(person.pk)
-            position_record(person=person, title=position, seen_on=meeting.date_start)
+            people.position(person, position, meeting.date_start)
         party = party_ensure(code=group.party) if group.party else None
-        kept.add(_participation_set(meeting, existing, person, party, position, len(group.reports)))
+        values = (party.pk if party else None, position[:400], len(group.reports))
+        participation = existing.get(person.pk)
+        if participation is None:
+            participation = existing[person.pk] = Participation(meeting=meeting, person=person, role="chair")
+            new.append(participation)
+        if participation.pk is None:  # new in this refresh: the last group naming the person sets it
+            participation.party, participation.position, participation.support = party, *values[1:]
+            continue
+        kept.add(participation.pk)
+        if (participation.party_id, participation.position, participation.support) != values:
+            participation.party, participation.position, participation.support = party, *values[1:]
+            participation.save(update_fields=["party", "position", "support"])
     if any(p.pk not in kept for p in current):
         meeting.participations.exclude(pk__in=kept).delete()
+    return new
 
 
-def _known_chair(chairs: Iterable[Participation], group: ChairGroup) -> Person | None:
-    """The chair already in the meeting whose aliases hold every spelling of ``group``.
-
-    ``person_resolve`` would return that person (a spelling is an alias of one person per
-    party) and ``_add_aliases`` would add nothing, so both can be skipped.
-    """
-    party = party_find(code=group.party) if group.party else None
-    if group.party and party is None:
-        return None  # no alias can name a party not yet stored
-    party_id = party.pk if party else None
-    wanted = {" ".join(group.name.split()), *group.names}
-    for chair in chairs:
-        own = {a.name for a in chair.person.aliases.all() if a.party_id == party_id}
-        if wanted <= own:
-            return chair.person
-    return None
-
-
-def _add_aliases(person: Person, party: str | None, spellings: set[str]) -> None:
-    """Record each spelling as an alias of ``person`` unless some alias in the party has it."""
-    # The person's own aliases answer most spellings in one query; only others are looked up.
-    own = {name for name, code in person.aliases.values_list("name", "party__code") if code == party}
-    for spelling in [s for s in spellings if s not in own]:
-        if not PersonAlias.objects.filter(name=spelling, party__code=party).exists():
-            PersonAlias.objects.get_or_create(
-                person=person, name=spelling, defaults={"party": person.party}
-            )
-
-
-def _participation_set(
-    meeting: Meeting, existing: dict[int, Participation], person: Person,
-    party: Party | None, position: str, support: int,
-) -> int:
-    """Create or update ``person``'s chair participation (writing only on change); its pk."""
-    participation = existing.get(person.pk)
-    values = (party.pk if party else None, position[:400], support)
-    if participation is None:
-        participation = existing[person.pk] = Participation.objects.create(
-            meeting=meeting, person=person, role="chair",
-            party=party, position=values[1], support=support,
-        )
-    elif (participation.party_id, participation.position, participation.support) != values:
-        participation.party, participation.position, participation.support = party, *values[1:]
-        participation.save(update_fields=["party", "position", "support"])
-    return participation.pk
-
-
-def _refresh_themes(meeting: Meeting, records: list[MeetingRecord]) -> None:
+def _refresh_themes(meeting: Meeting, records: list[MeetingRecord]) -> list[MeetingTheme]:
+    """Bring the meeting's themes and their support in line with its records; new rows returned unsaved."""
     counts = Counter(theme for r in records for theme in set(r.themes))
-    meeting.themes.all().delete()
-    MeetingTheme.objects.bulk_create(
-        MeetingTheme(meeting=meeting, theme=theme, support=n) for theme, n in counts.items()
-    )
+    stored = {row.theme: row for row in meeting.themes.all()}
+    gone = [row.pk for theme, row in stored.items() if theme not in counts]
+    if gone:
+        MeetingTheme.objects.filter(pk__in=gone).delete()
+    changed = [row for theme, row in stored.items() if theme in counts and row.support != counts[theme]]
+    for row in changed:
+        row.support = counts[row.theme]
+    if changed:
+        MeetingTheme.objects.bulk_update(changed, ["support"])
+    return [MeetingTheme(meeting=meeting, theme=theme, support=n) for theme, n in counts.items() if theme not in stored]
 
 
 def _refresh_instruments(meeting: Meeting, records: list[MeetingRecord]) -> None:
+    """Bring the meeting's instruments in line with its records (one per kind and folded title)."""
     groups: dict[tuple[str, str], list[str | None]] = {}
     titles: dict[tuple[str, str], str] = {}
     for record in records:
         for item in record.instruments:
-            key = (item.kind, " ".join(item.title.casefold().split()))
+            key = (item.kind[:50], " ".join(item.title.casefold().split()))
             groups.setdefault(key, []).append(item.date)
             titles.setdefault(key, item.title[:500])
+    wanted = {
+        key: (titles[key], choose_date(dates).value or "", len(dates)) for key, dates in groups.items()
+    }
+    stored = list(meeting.instruments.all())
+    if [(r.kind, r.title, r.date, r.support) for r in stored] == sorted((k[0], *v) for k, v in wanted.items()):
+        return  # the usual case once a meeting has its reports: nothing to write
     meeting.instruments.all().delete()
     MeetingInstrument.objects.bulk_create(
-        MeetingInstrument(
-            meeting=meeting, kind=key[0][:50], title=titles[key],
-            date=choose_date(dates).value or "", support=len(dates),
-        )
-        for key, dates in groups.items()
+        MeetingInstrument(meeting=meeting, kind=key[0], title=title, date=when, support=support)
+        for key, (title, when, support) in wanted.items()
     )
 
 
-def _refresh_promise(meeting: Meeting, records: list[MeetingRecord]) -> None:
+def _refresh_promise(meeting: Meeting, records: list[MeetingRecord], created: list[Promise]) -> None:
     from rapport.web.followup.services import promise_sync_next_meeting
 
     nexts = [r.next_meeting for r in records if r.next_meeting]
@@ -258,4 +229,4 @@ def _refresh_promise(meeting: Meeting, records: list[MeetingRecord]) -> None:
     country = choose([n.place.country for n in nexts if n.place]).value
     place = Place(city, country) if city or country else None
     chosen = NextMeeting(date=date, place=place) if nexts else None
-    promise_sync_next_meeting(meeting=meeting, next_meeting=chosen)
+    promise_sync_next_meeting(meeting=meeting, next_meeting=chosen, created=created)

@@ -9,10 +9,12 @@ before ``as_of`` without one; *pending* otherwise. A status set by hand is left 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, Q
 
 from rapport.pipeline.periods import parse_period
 from rapport.pipeline.types import NextMeeting
@@ -31,13 +33,26 @@ def _due_fields(due: str | None) -> dict[str, object]:
     }
 
 
-def promise_sync_next_meeting(*, meeting: Meeting, next_meeting: NextMeeting | None) -> Promise | None:
-    """Create, update or drop a meeting's next-meeting promise to match its chosen value."""
-    promise = meeting.promises.filter(kind=PromiseKind.NEXT_MEETING).first()
+def promise_sync_next_meeting(
+    *, meeting: Meeting, next_meeting: NextMeeting | None, created: list[Promise] | None = None
+) -> Promise | None:
+    """Create, update or drop a meeting's next-meeting promise to match its chosen value.
+
+    ``created``: a batch's list; a new promise is appended there unsaved, for the caller to
+    insert and log in bulk (``log_create_many``), instead of being saved here.
+    """
+    # ``refresh_related`` prefetches the promise for a batch of meetings; others read it here.
+    prefetched = getattr(meeting, "next_meeting_promises", None)
+    if prefetched is not None:
+        promise = prefetched[0] if prefetched else None
+    else:
+        promise = meeting.promises.filter(kind=PromiseKind.NEXT_MEETING).first()
     if next_meeting is None:
         if promise is not None and not promise.manual:
             log_delete(promise, message="no report announces a next meeting any more")
             promise.delete()
+            if prefetched is not None:
+                prefetched.clear()
         return None
     values = {
         **_due_fields(next_meeting.date),
@@ -45,8 +60,14 @@ def promise_sync_next_meeting(*, meeting: Meeting, next_meeting: NextMeeting | N
         "place_country": (next_meeting.place.country if next_meeting.place else None) or "",
     }
     if promise is None:
-        promise = Promise.objects.create(meeting=meeting, kind=PromiseKind.NEXT_MEETING, **values)
-        log_create(promise)
+        promise = Promise(meeting=meeting, kind=PromiseKind.NEXT_MEETING, **values)
+        if created is not None:
+            created.append(promise)
+        else:
+            promise.save()
+            log_create(promise)
+        if prefetched is not None:
+            prefetched.append(promise)
         return promise
     if any(getattr(promise, k) != v for k, v in values.items()):
         with logged_change(promise, message="next meeting re-read from reports"):
@@ -72,20 +93,32 @@ def promise_create(
 
 
 @transaction.atomic
-def promise_refresh_statuses(*, as_of: date) -> Counter[str]:
-    """Recompute every automatic promise's status as of ``as_of``; return counts by status."""
-    promises = list(Promise.objects.filter(manual=False).select_related("meeting"))
-    counts: Counter[str] = Counter()
+def promise_refresh_statuses(*, as_of: date, party_keys: Collection[str] | None = None) -> Counter[str]:
+    """Recompute automatic promises' statuses as of ``as_of``; return counts by status of them all.
+
+    ``party_keys`` (an ingest's): only the promises of those parties' meetings can have changed
+    since their status was computed for ``as_of``, so the others computed for that same date are
+    left alone. That keeps an ingest's last step proportional to what it touched, not to the store.
+    """
+    promises_qs = Promise.objects.filter(manual=False).select_related("meeting")
+    if party_keys is not None:
+        promises_qs = promises_qs.filter(
+            Q(meeting__party_key__in=list(party_keys)) | Q(status_as_of__isnull=True) | ~Q(status_as_of=as_of)
+        )
+    promises = list(promises_qs)
+    dated: list[int] = []
     for promise, (status, kept) in zip(promises, promise_statuses(promises, as_of=as_of), strict=True):
-        counts[status] += 1
         if (status, kept and kept.pk) != (promise.status, promise.fulfilled_by_id):
             with logged_change(promise, message=f"status as of {as_of.isoformat()}"):
                 promise.status, promise.fulfilled_by = status, kept
                 promise.status_as_of = as_of
                 promise.save()
         elif promise.status_as_of != as_of:
-            Promise.objects.filter(pk=promise.pk).update(status_as_of=as_of)
-    return counts
+            dated.append(promise.pk)
+    if dated:
+        Promise.objects.filter(pk__in=dated).update(status_as_of=as_of)
+    by_status = Promise.objects.filter(manual=False).values_list("status").annotate(n=Count("id"))
+    return Counter(dict(by_status))
 
 
 @transaction.atomic

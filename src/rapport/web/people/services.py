@@ -45,12 +45,12 @@ def person_resolve(*, name: str, party: str | None) -> Person:
     alias = PersonAlias.objects.filter(name=name, party__code=party).select_related("person")
     if (hit := alias.first()) is not None:
         return hit.person
-    return _person_match_or_create(name=name, party=party)
+    return person_match_or_create(name=name, party=party)[0]
 
 
 @transaction.atomic
-def _person_match_or_create(*, name: str, party: str | None) -> Person:
-    """The best-matching Person for a new spelling (which becomes an alias), or a new one."""
+def person_match_or_create(*, name: str, party: str | None) -> tuple[Person, bool]:
+    """The best-matching Person for a new spelling (which becomes an alias), or a new one (True)."""
     person = _best_match(name, _candidates(name, party))
     if person is None:
         person = Person.objects.create(
@@ -62,20 +62,30 @@ def _person_match_or_create(*, name: str, party: str | None) -> Person:
         with logged_change(person, message=f"new spelling {name!r}"):
             person.name = fullest_name(spellings)
             person.save(update_fields=["name", "last_updated"])
-    PersonAlias.objects.get_or_create(
-        person=person, name=name, defaults={"party": person.party}
-    )
-    return person
+        if not person.aliases.filter(name=name).exists():
+            PersonAlias.objects.create(person=person, name=name, party_id=person.party_id)
+        return person, False
+    # A new person has no aliases yet: this spelling is the first.
+    PersonAlias.objects.create(person=person, name=name, party_id=person.party_id)
+    return person, True
 
 
-def position_record(*, person: Person, title: str, seen_on: date | None) -> Position:
-    """Note that ``person`` held ``title`` at a meeting on ``seen_on``, widening its dates."""
+def position_record(
+    *, person: Person, title: str, seen_on: date | None, known: list[Position] | None = None
+) -> Position:
+    """Note that ``person`` held ``title`` at a meeting on ``seen_on``, widening its dates.
+
+    ``known``: the person's positions when the caller holds them (a batch); a new one is appended.
+    """
     title = title.strip()[:400]
+    held = known if known is not None else list(person.positions.all())
     # Wordings of one post ("Under Secretary of State" / "U.S. Under Secretary of State for ...")
     # are one position: the fullest wording is kept.
-    position = next((p for p in person.positions.all() if titles_agree(p.title, title)), None)
+    position = next((p for p in held if titles_agree(p.title, title)), None)
     if position is None:
-        position = Position.objects.create(person=person, title=title, party=person.party)
+        position = Position.objects.create(person=person, title=title, party_id=person.party_id)
+        if known is not None:
+            known.append(position)
     elif len(title) > len(position.title):
         position.title = title
         position.save(update_fields=["title"])

@@ -9,11 +9,10 @@ from django.db import transaction
 from django.db.models import Q
 
 from rapport.pipeline.fingerprint import content_hash
-from rapport.pipeline.schema import meeting_to_dict
-from rapport.pipeline.types import ExtractionResult, MeetingRecord
-from rapport.web.core.changelog import log_create, log_create_many
-from rapport.web.dialogues.refresh import meeting_for_record, meeting_refresh
-from rapport.web.sources.models import IngestRun, Report, Source
+from rapport.pipeline.types import ExtractionResult
+from rapport.web.core.changelog import log_create_many
+from rapport.web.dialogues.assign import reports_create
+from rapport.web.sources.models import IngestRun, Source
 
 
 @dataclass(frozen=True)
@@ -43,18 +42,8 @@ def source_ingest(
     origin: str = "",
 ) -> IngestedSource:
     """Store a document and its reports once; the same text (or URL) again adds nothing."""
-    text_hash = content_hash(result.text)
-    url = (result.source.url or "")[:2000]
-    if (existing := source_find_duplicate(text_hash=text_hash, url=url)) is not None:
-        why = "same text" if existing.content_hash == text_hash else "same URL"
-        return IngestedSource(existing, created=False, duplicate_of=f"{why} as {existing.reference}")
-    source = _source_row(result, text_hash, run, origin)
-    source.input_id = (input_id or result.id or "")[:300]
-    source.save()
-    log_create(source)
-    for position, record in enumerate(result.meetings):
-        report_create(source=source, position=position, record=record)
-    return IngestedSource(source, created=True)
+    (stored,) = source_ingest_many(results=[(result, origin)], run=run, input_ids=[input_id])
+    return stored
 
 
 def _source_row(result: ExtractionResult, text_hash: str, run: IngestRun | None, origin: str) -> Source:
@@ -74,9 +63,15 @@ def _source_row(result: ExtractionResult, text_hash: str, run: IngestRun | None,
 
 @transaction.atomic
 def source_ingest_many(
-    *, results: Sequence[tuple[ExtractionResult, str]], run: IngestRun | None = None
+    *,
+    results: Sequence[tuple[ExtractionResult, str]],
+    run: IngestRun | None = None,
+    input_ids: Sequence[str] = (),
 ) -> list[IngestedSource]:
-    """Store a batch of (result, origin) at once: one lookup, one insert, then their reports."""
+    """Store a batch of (result, origin) at once: one lookup, one insert, then their reports.
+
+    ``input_ids`` (optional, one per result) override the results' own ids.
+    """
     hashes = [content_hash(result.text) for result, _ in results]
     urls = [u for result, _ in results if (u := (result.source.url or "")[:2000])]
     # "url <> ''" matches the partial unique index's condition, so SQLite uses the index.
@@ -95,6 +90,8 @@ def source_ingest_many(
             outcomes.append(IngestedSource(existing, False, f"{why} as {existing.reference}"))
             continue
         source = _source_row(result, text_hash, run, origin)
+        if len(outcomes) < len(input_ids) and input_ids[len(outcomes)]:
+            source.input_id = input_ids[len(outcomes)][:300]
         by_hash[text_hash] = source
         if url:
             by_url[url] = source
@@ -104,28 +101,9 @@ def source_ingest_many(
     log_create_many(fresh)
     created = iter(fresh)
     final = [o if o is not None else IngestedSource(next(created), True) for o in outcomes]
-    for (result, _), outcome in zip(results, final, strict=True):
-        if outcome.created:
-            for position, record in enumerate(result.meetings):
-                # Already inside this atomic block: no savepoint per report.
-                _report_create(source=outcome.source, position=position, record=record)
+    reports_create([
+        (outcome.source, position, record)
+        for (result, _), outcome in zip(results, final, strict=True) if outcome.created
+        for position, record in enumerate(result.meetings)
+    ])
     return final
-
-
-@transaction.atomic
-def report_create(*, source: Source, position: int, record: MeetingRecord) -> Report:
-    """Keep one meeting record of a source as a Report, in the meeting it reports."""
-    return _report_create(source=source, position=position, record=record)
-
-
-def _report_create(*, source: Source, position: int, record: MeetingRecord) -> Report:
-    meeting = meeting_for_record(record)
-    report = Report.objects.create(
-        source=source,
-        position=position,
-        record=meeting_to_dict(record),
-        party_key=meeting.party_key,
-        meeting=meeting,
-    )
-    meeting_refresh(meeting)
-    return report
