@@ -186,6 +186,7 @@ def grow(args: argparse.Namespace, workdir: Path) -> None:
               f"store holds {number * args.chunk:>7} docs; load {_load()}; {out['counts']}", flush=True)
         print(f"  last/first chunk: {times[-1] / times[0]:.2f} (total), {stores[-1] / stores[0]:.2f} "
               f"(writing), {cpus[-1] / cpus[0]:.2f} (writer CPU)", flush=True)
+    print(f"store kept for the web benchmark: {env.get('RAPPORT_DATABASE_URL') or env['RAPPORT_DB']}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,3 +29,18 @@ def test_person_resolve_keeps_same_surname_in_other_parties_apart() -> None:
 def test_person_resolve_finds_a_typo_in_the_surname() -> None:
     zeya = person_resolve(name="Uzra Zeya", party="US")
     assert person_resolve(name="Uzra Zeyya", party="US") == zeya
+
+
+def test_person_resolve_finds_typos_and_surname_first_among_many_people() -> None:
+    # Many people of the party, none sharing the surname: the near-key lookup must still find
+    # the one person a misspelt or reordered name denotes, and only that one.
+    for index, surname in enumerate(("Abenov", "Bekova", "Dosanov", "Ermekov", "Ibrayev", "Nurlanova")):
+        person_resolve(name=f"Aidar {surname}", party="KZ")
+        person_resolve(name=f"Dana {surname}{index}", party="KZ")
+    kazykhan = person_resolve(name="Yerzhan Kazykhan", party="KZ")
+    assert person_resolve(name="Yerzhan Kazyhkan", party="KZ") == kazykhan  # letters swapped mid-word
+    assert person_resolve(name="Yerzhan Kasykhan", party="KZ") == kazykhan  # one letter wrong
+    assert person_resolve(name="Kazykhan Yerzhan", party="KZ") == kazykhan  # surname first
+    newcomer = person_resolve(name="Marat Tazhin", party="KZ")
+    assert newcomer != kazykhan
+    assert newcomer.name == "Marat Tazhin"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import TypeVar
 
@@ -47,8 +48,13 @@ def input_key(item: RawDocument | Rejection) -> str:
     return _absolute(item.origin)
 
 
+@lru_cache(maxsize=4096)
 def raw_hash(raw: RawDocument) -> str:
-    """The hash of a raw document's normalised content (text, else HTML) and id."""
+    """The hash of a raw document's normalised content (text, else HTML) and id.
+
+    Cached: the ledger check, the write and a Dask submit each ask for it, and normalising costs
+    a fair share of what the client process of an ingest does per document.
+    """
     return content_hash(f"{raw.id or ''}\n{raw.text or raw.html or ''}")
 
 

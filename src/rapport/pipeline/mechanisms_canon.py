@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapport.pipeline.names import strip_accents
@@ -31,8 +31,12 @@ def party_key(parties: Sequence[str]) -> str:
     return ",".join(sorted({p.strip().upper() for p in parties if p and p.strip()}))
 
 
+@lru_cache(maxsize=8192)
 def mechanism_family(name: str) -> str:
-    """The kind of dialogue a name denotes: ``human_rights`` or its content words."""
+    """The kind of dialogue a name denotes: ``human_rights`` or its content words.
+
+    Cached: merging compares the same few names with every candidate meeting.
+    """
     text = strip_accents(name).lower()
     for pattern, family in _FAMILY_PATTERNS:
         if re.search(pattern, text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -60,6 +61,9 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# parse_name and fold are pure and asked about the same few names again and again (every
+# candidate meeting's chairs, every spelling of a person): cached, they cost nothing the second time.
+@lru_cache(maxsize=16384)
 def parse_name(name: str) -> PersonName:
     """Split a name as written into given names and surname, dropping titles and punctuation."""
     text = strip_accents(name).lower().replace("’", "'")
@@ -77,6 +81,7 @@ def parse_name(name: str) -> PersonName:
     return PersonName(given=given, surname=split[-1].strip(".'-"))
 
 
+@lru_cache(maxsize=16384)
 def fold(token: str) -> str:
     """The transliteration skeleton of one name token ("Yerzhan" and "Erzhan" → "erjan")."""
     text = re.sub(r"[^a-z]", "", token.lower())
@@ -123,6 +128,7 @@ def _surname_score(a: PersonName, b: PersonName) -> float:
     return fuzz.ratio(a.key, b.key) if a.key and b.key else 0.0
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name the same person (parties are the caller's business)."""
     name_a, name_b = parse_name(a), parse_name(b)

@@ -25,6 +25,7 @@ from rapport.web.dialogues.mechanisms import mechanism_resolve
 from rapport.web.dialogues.models import Meeting, MeetingInstrument, MeetingTheme, Participation
 from rapport.web.followup.models import Promise, PromiseKind
 from rapport.web.people.batch import PeopleBatch
+from rapport.web.people.models import Person
 
 CORRECTABLE_FIELDS = ("date", "round", "place_city", "place_country")
 """Fields a reviewer may set on a meeting (``meeting_field_correct``)."""
@@ -137,21 +138,33 @@ def refresh_related(meetings: Sequence[tuple[Meeting, list[MeetingRecord]]]) -> 
     )
     groups = [group_chairs(records) for _, records in meetings]
     people = PeopleBatch(name for chairs in groups for group in chairs for name in [group.name, *group.names])
+    chairs_of = [[(group, _chair_person(group, people)) for group in chairs] for chairs in groups]
+    people.save_people()
     new_chairs: list[Participation] = []
     new_themes: list[MeetingTheme] = []
     new_promises: list[Promise] = []
-    for (meeting, records), chairs in zip(meetings, groups, strict=True):
+    for (meeting, records), chairs in zip(meetings, chairs_of, strict=True):
         new_chairs += _refresh_chairs(meeting, chairs, people)
         new_themes += _refresh_themes(meeting, records)
         _refresh_instruments(meeting, records)
         _refresh_promise(meeting, records, new_promises)
+    people.save_positions()
     Participation.objects.bulk_create(new_chairs)
     MeetingTheme.objects.bulk_create(new_themes)
     log_create_many(Promise.objects.bulk_create(new_promises))
 
 
-def _refresh_chairs(meeting: Meeting, groups: list[ChairGroup], people: PeopleBatch) -> list[Participation]:
-    """Resolve each chairing person once, with every spelling as an alias and the chosen position.
+def _chair_person(group: ChairGroup, people: PeopleBatch) -> Person:
+    """The person a chair group names, with every spelling of the group as an alias."""
+    person = people.resolve(group.name, group.party)
+    people.add_aliases(person, group.party, dict.fromkeys(group.names))
+    return person
+
+
+def _refresh_chairs(
+    meeting: Meeting, chairs: list[tuple[ChairGroup, Person]], people: PeopleBatch
+) -> list[Participation]:
+    """Set the meeting's chair participations from its chair groups and the people they name.
 
     Changed participations are saved and dropped ones deleted here; new ones are returned unsaved.
     """
@@ -159,9 +172,7 @@ def _refresh_chairs(meeting: Meeting, groups: list[ChairGroup], people: PeopleBa
     existing = {p.person_id: p for p in current if p.role == "chair"}
     kept: set[int] = set()
     new: list[Participation] = []
-    for group in groups:
-        person = people.resolve(group.name, group.party)
-        people.add_aliases(person, group.party, dict.fromkeys(group.names))
+    for group, person in chairs:
         position = group.position.value or ""
         if position:
             people.position(person, position, meeting.date_start)

@@ -2,9 +2,11 @@
 
 Refreshing the chairs of many meetings asks the same questions again and again: which person
 bears this spelling in this party, is the spelling already an alias, which positions does the
-person hold. ``PeopleBatch`` reads the answers for every spelling of the batch in two queries,
-keeps them current as it writes (new people, aliases, positions), and falls back to
-``people.services`` for a spelling no alias has yet.
+person hold. ``PeopleBatch`` reads the answers for every spelling of the batch in two queries
+and answers from memory. A spelling no alias has is matched (``people.services`` rules) against
+the stored people near it and the people this batch met first; people and aliases new to the
+tracker wait in memory and are inserted together by ``save_people``, and positions by
+``save_positions``, so a batch costs a handful of inserts however many people it names.
 """
 
 from __future__ import annotations
@@ -12,8 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from rapport.pipeline.names import fullest_name, name_key
+from rapport.web.core.changelog import log_create_many
+from rapport.web.core.services import party_ensure
 from rapport.web.people.models import Person, PersonAlias, Position
-from rapport.web.people.services import person_match_or_create, position_record
+from rapport.web.people.services import (
+    best_match,
+    candidate_people,
+    person_spelling_add,
+    position_note,
+    spellings_of,
+)
 
 Spelling = tuple[str, str | None]
 """A name as spelled, and the party code it was given for (None: unknown)."""
@@ -23,29 +34,42 @@ class PeopleBatch:
     """Who bears which spelling, and their positions, for the spellings of one write batch."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        self.by_pk: dict[int, Person] = {}
         self.by_spelling: dict[Spelling, Person] = {}
         self.positions: dict[int, list[Position]] = {}
+        self._stored: dict[int, Person] = {}
+        self._new: list[tuple[Person, str | None, list[str]]] = []  # person, party, spellings
+        self._new_aliases: dict[tuple[int, str], PersonAlias] = {}
+        self._changed_positions: dict[int, Position] = {}
         spelled = {" ".join(name.split()) for name in names}
         aliases = PersonAlias.objects.filter(name__in=spelled).select_related("person", "party").order_by("id")
         for alias in aliases:
-            person = self.by_pk.setdefault(alias.person_id, alias.person)
+            person = self._stored.setdefault(alias.person_id, alias.person)
             self.by_spelling.setdefault((alias.name, alias.party.code if alias.party_id else None), person)
-        for position in Position.objects.filter(person_id__in=list(self.by_pk)).order_by("id"):
+        for position in Position.objects.filter(person_id__in=list(self._stored)).order_by("id"):
             self.positions.setdefault(position.person_id, []).append(position)
 
     def resolve(self, name: str, party: str | None) -> Person:
-        """The Person ``name`` denotes in ``party`` (as ``person_resolve``), created when no one matches."""
+        """The Person ``name`` denotes in ``party`` (as ``person_resolve``); a new one is unsaved until ``save_people``."""
         name = " ".join(name.split())
         if (known := self.by_spelling.get((name, party))) is not None:
             return known
-        person, created = person_match_or_create(name=name, party=party)  # the spelling becomes an alias
-        if person.pk in self.by_pk:
-            self.by_pk[person.pk].name = person.name  # a new spelling may give a fuller name
-            person = self.by_pk[person.pk]
+        key = name_key(name)
+        # People new in this batch are candidates as stored people are: the same key, else any.
+        pending = [(p, spellings) for p, code, spellings in self._new if code == party]
+        keyed = [(p, spellings) for p, spellings in pending if p.name_key == key]
+        stored = [(self._stored.setdefault(p.pk, p), spellings_of(p)) for p in candidate_people(name, party)]
+        person = best_match(name, [*stored, *(keyed or pending)])
+        if person is None:
+            person = Person(name=name, party=party_ensure(code=party) if party else None, name_key=key)
+            self._new.append((person, party, [name]))
+        elif person.pk is None:
+            spellings = next(s for p, _, s in self._new if p is person)
+            spellings.append(name)
+            person.name = fullest_name(spellings)
         else:
-            self.by_pk[person.pk] = person
-            self.positions[person.pk] = [] if created else list(person.positions.order_by("id"))
+            person_spelling_add(person, name)  # a stored person's new spelling: written at once
+            if person.pk not in self.positions:
+                self.positions[person.pk] = list(person.positions.order_by("id"))
         self.by_spelling[(name, party)] = person
         return person
 
@@ -54,10 +78,36 @@ class PeopleBatch:
         for spelling in spellings:
             if (spelling, party) in self.by_spelling:
                 continue
-            PersonAlias.objects.get_or_create(person=person, name=spelling, defaults={"party_id": person.party_id})
+            self._new_aliases[(id(person), spelling)] = PersonAlias(person=person, name=spelling, party_id=person.party_id)
             self.by_spelling[(spelling, party)] = person
 
+    def save_people(self) -> None:
+        """Insert the people and aliases new in this batch (people logged as created)."""
+        people = [person for person, _, _ in self._new]
+        Person.objects.bulk_create(people)
+        log_create_many(people, message="first seen in an ingested report")
+        aliases = [*self._new_aliases.values(), *(
+            PersonAlias(person=p, name=n, party_id=p.party_id) for p, _, spellings in self._new for n in spellings
+        )]
+        for alias in aliases:
+            alias.person_id = alias.person.pk  # set before the person had its key
+        unique = {(a.person_id, a.name): a for a in aliases}
+        # A spelling given without a party may already be an alias of the person under theirs.
+        PersonAlias.objects.bulk_create(list(unique.values()), ignore_conflicts=True)
+        for person in people:
+            self.positions[person.pk] = []
+        self._new.clear()
+        self._new_aliases.clear()
+
     def position(self, person: Person, title: str, seen_on: date | None) -> None:
-        """Note that ``person`` held ``title`` on ``seen_on`` (``position_record``)."""
-        known = self.positions.setdefault(person.pk, [])
-        position_record(person=person, title=title, seen_on=seen_on, known=known)
+        """Note that ``person`` held ``title`` on ``seen_on`` (``position_note``); written by ``save_positions``."""
+        position, changed = position_note(self.positions.setdefault(person.pk, []), person, title, seen_on)
+        if changed:
+            self._changed_positions[id(position)] = position
+
+    def save_positions(self) -> None:
+        """Write the positions noted: new ones in one insert, changed ones in one update."""
+        pending = list(self._changed_positions.values())
+        self._changed_positions.clear()
+        Position.objects.bulk_create([p for p in pending if p.pk is None])
+        Position.objects.bulk_update([p for p in pending if p.pk is not None], ["title", "start", "end"])

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from django.db import transaction
+from django.db.models import Q
 
 from rapport.pipeline.consensus import titles_agree
 from rapport.pipeline.names import fullest_name, name_key, name_similarity, same_person
@@ -12,30 +14,40 @@ from rapport.web.core.changelog import log_create, logged_change
 from rapport.web.core.services import party_ensure
 from rapport.web.people.models import Person, PersonAlias, Position
 
-# A party rarely has more people than this in the tracker; beyond it we only look at the
-# blocking key (folded surname), which keeps resolution near-constant time.
-_FULL_SCAN_LIMIT = 500
 
+def candidate_people(name: str, party_code: str | None) -> list[Person]:
+    """People who could bear ``name``: same (or unknown) party, found by the folded surname.
 
-def _candidates(name: str, party_code: str | None) -> list[Person]:
-    """People who could bear ``name``: same (or unknown) party, same surname key first."""
+    The exact key (folded surname) answers most names. A typo in the surname, or the surname
+    written first ("Kazykhan Yerzhan"), misses it; then people whose key shares the first or
+    the last three letters, or is the name's first word, are compared. The lookups stay on
+    the (party, key) index however many people the tracker holds.
+    """
     people = Person.objects.prefetch_related("aliases")
     if party_code:
         people = people.filter(party__code=party_code)
-    keyed = list(people.filter(name_key=name_key(name)))
-    if keyed or people.count() > _FULL_SCAN_LIMIT:
+    key = name_key(name)
+    keyed = list(people.filter(name_key=key))
+    if keyed or not key:
         return keyed
-    return list(people)  # a typo in the surname misses the key: compare with all, they are few
+    swapped = name_key(" ".join(reversed(name.split())))
+    near = Q(name_key__startswith=key[:3]) | Q(name_key__endswith=key[-3:]) | Q(name_key=swapped)
+    return list(people.filter(near))
 
 
-def _best_match(name: str, people: list[Person]) -> Person | None:
-    """The person whose spellings best match ``name``, if any matches."""
+def best_match(name: str, people: Iterable[tuple[Person, Sequence[str]]]) -> Person | None:
+    """Of (person, their spellings), the person whose spellings best match ``name``, if any does."""
     scored = [
-        (max(name_similarity(name, a.name) for a in [*p.aliases.all(), p]), p)
-        for p in people
-        if any(same_person(name, a.name) for a in [*p.aliases.all(), p])
+        (max(name_similarity(name, spelling) for spelling in spellings), person)
+        for person, spellings in people
+        if any(same_person(name, spelling) for spelling in spellings)
     ]
     return max(scored, key=lambda item: item[0])[1] if scored else None
+
+
+def spellings_of(person: Person) -> list[str]:
+    """A stored person's aliases (prefetched ones when there are) and display name."""
+    return [*(a.name for a in person.aliases.all()), person.name]
 
 
 def person_resolve(*, name: str, party: str | None) -> Person:
@@ -51,50 +63,50 @@ def person_resolve(*, name: str, party: str | None) -> Person:
 @transaction.atomic
 def person_match_or_create(*, name: str, party: str | None) -> tuple[Person, bool]:
     """The best-matching Person for a new spelling (which becomes an alias), or a new one (True)."""
-    person = _best_match(name, _candidates(name, party))
+    person = best_match(name, ((p, spellings_of(p)) for p in candidate_people(name, party)))
     if person is None:
         person = Person.objects.create(
             name=name, party=party_ensure(code=party) if party else None, name_key=name_key(name)
         )
         log_create(person, message=f"first seen as {name!r}")
     else:
-        spellings = [a.name for a in person.aliases.order_by("id")] + [name]
-        with logged_change(person, message=f"new spelling {name!r}"):
-            person.name = fullest_name(spellings)
-            person.save(update_fields=["name", "last_updated"])
-        if not person.aliases.filter(name=name).exists():
-            PersonAlias.objects.create(person=person, name=name, party_id=person.party_id)
+        person_spelling_add(person, name)
         return person, False
     # A new person has no aliases yet: this spelling is the first.
     PersonAlias.objects.create(person=person, name=name, party_id=person.party_id)
     return person, True
 
 
-def position_record(
-    *, person: Person, title: str, seen_on: date | None, known: list[Position] | None = None
-) -> Position:
-    """Note that ``person`` held ``title`` at a meeting on ``seen_on``, widening its dates.
+def position_note(held: list[Position], person: Person, title: str, seen_on: date | None) -> tuple[Position, bool]:
+    """Apply "``person`` held ``title`` on ``seen_on``" to their positions ``held``, in memory.
 
-    ``known``: the person's positions when the caller holds them (a batch); a new one is appended.
+    Returns the position (unsaved and appended to ``held`` when new) and whether it changed.
     """
     title = title.strip()[:400]
-    held = known if known is not None else list(person.positions.all())
     # Wordings of one post ("Under Secretary of State" / "U.S. Under Secretary of State for ...")
     # are one position: the fullest wording is kept.
     position = next((p for p in held if titles_agree(p.title, title)), None)
+    changed = False
     if position is None:
-        position = Position.objects.create(person=person, title=title, party_id=person.party_id)
-        if known is not None:
-            known.append(position)
+        position, changed = Position(person=person, title=title, party_id=person.party_id), True
+        held.append(position)
     elif len(title) > len(position.title):
-        position.title = title
-        position.save(update_fields=["title"])
+        position.title, changed = title, True
     if seen_on is not None:
-        changed = False
         if position.start is None or seen_on < position.start:
             position.start, changed = seen_on, True
         if position.end is None or seen_on > position.end:
             position.end, changed = seen_on, True
-        if changed:
-            position.save(update_fields=["start", "end"])
-    return position
+    return position, changed
+
+
+def person_spelling_add(person: Person, name: str) -> None:
+    """Record a new spelling of a stored person: an alias, and the fullest spelling as the name."""
+    spellings = [a.name for a in person.aliases.order_by("id")] + [name]
+    fullest = fullest_name(spellings)
+    if fullest != person.name:
+        with logged_change(person, message=f"new spelling {name!r}"):
+            person.name = fullest
+            person.save(update_fields=["name", "last_updated"])
+    if name not in spellings[:-1]:
+        PersonAlias.objects.create(person=person, name=name, party_id=person.party_id)
