@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
-from tracker_factories import chairs, ingest, make_record, next_meeting, place
+from tracker_factories import chairs, ingest, make_record, make_result, next_meeting, place
 
 from rapport.web.core.models import ChangeRecord
-from rapport.web.dialogues.models import Meeting
+from rapport.web.dialogues.models import Meeting, Participation
+from rapport.web.people.models import Person
 from rapport.web.sources.models import Report, Source
 
 pytestmark = pytest.mark.django_db
@@ -79,3 +83,38 @@ def test_report_create_chooses_values_by_support() -> None:
     meeting = stored.source.reports.get().meeting
     assert (meeting.place_city, meeting.support["place"]) == ("Astana", 2)
     assert meeting.promises.get().place_city == "Washington"
+
+
+def _ingest_batch(*results: Any) -> list[Any]:
+    """Store several results in one batch, as ``rapport ingest`` writes them."""
+    from rapport.web.core.actor import acting_as
+    from rapport.web.sources.services import source_ingest_many
+
+    with acting_as(label="test:ingest"):
+        return source_ingest_many(results=[(result, result.origin) for result in results])
+
+
+def test_one_batch_matches_reports_against_meetings_it_created() -> None:
+    # Three reports of one new meeting in one batch, and one of the next round: the second and
+    # third join the meeting the first started, although none of it was stored when they came.
+    one = make_record(date="2024-05-20", round=3, chairs=chairs(("Yerzhan Kazykhan", "KZ")))
+    _ingest_batch(make_result(one), make_result(one), make_result(make_record(date="2024-05-20")),
+                  make_result(make_record(date="2025-06-02", round=4)))
+    meetings = list(Meeting.objects.order_by("date_start"))
+    assert [m.support["reports"] for m in meetings] == [3, 1]
+    assert [m.round for m in meetings] == [3, 4]
+
+
+def test_one_batch_resolves_a_new_person_once_across_its_meetings() -> None:
+    # A person new to the tracker chairs two meetings of one batch under two spellings: one
+    # Person, both spellings as aliases, and one position spanning both meetings' dates.
+    first = make_record(date="2023-04-10", round=2,
+                        chairs=chairs(("Yerzhan Kazykhan", "KZ"), position="Deputy Foreign Minister"))
+    second = make_record(date="2024-05-20", round=3,
+                         chairs=chairs(("Erzhan Kazykhan", "KZ"), position="Deputy Foreign Minister"))
+    _ingest_batch(make_result(first), make_result(second))
+    (person,) = Person.objects.all()
+    assert sorted(person.aliases.values_list("name", flat=True)) == ["Erzhan Kazykhan", "Yerzhan Kazykhan"]
+    (position,) = person.positions.all()
+    assert (position.start, position.end) == (date(2023, 4, 10), date(2024, 5, 20))
+    assert Participation.objects.filter(person=person).count() == 2
