@@ -16,11 +16,11 @@ from datetime import date
 
 from rapport.pipeline.names import fullest_name, name_key
 from rapport.web.core.changelog import log_create_many
-from rapport.web.core.services import party_ensure
 from rapport.web.people.models import Person, PersonAlias, Position
 from rapport.web.people.services import (
     best_match,
     candidate_people,
+    person_new,
     person_spelling_add,
     position_note,
     spellings_of,
@@ -60,7 +60,7 @@ class PeopleBatch:
         stored = [(self._stored.setdefault(p.pk, p), spellings_of(p)) for p in candidate_people(name, party)]
         person = best_match(name, [*stored, *(keyed or pending)])
         if person is None:
-            person = Person(name=name, party=party_ensure(code=party) if party else None, name_key=key)
+            person = person_new(name=name, party=party)
             self._new.append((person, party, [name]))
         elif person.pk is None:
             spellings = next(s for p, _, s in self._new if p is person)

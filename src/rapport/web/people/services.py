@@ -60,14 +60,18 @@ def person_resolve(*, name: str, party: str | None) -> Person:
     return person_match_or_create(name=name, party=party)[0]
 
 
+def person_new(*, name: str, party: str | None) -> Person:
+    """An unsaved Person first seen as ``name`` in ``party``, with its blocking key."""
+    return Person(name=name, party=party_ensure(code=party) if party else None, name_key=name_key(name))
+
+
 @transaction.atomic
 def person_match_or_create(*, name: str, party: str | None) -> tuple[Person, bool]:
     """The best-matching Person for a new spelling (which becomes an alias), or a new one (True)."""
     person = best_match(name, ((p, spellings_of(p)) for p in candidate_people(name, party)))
     if person is None:
-        person = Person.objects.create(
-            name=name, party=party_ensure(code=party) if party else None, name_key=name_key(name)
-        )
+        person = person_new(name=name, party=party)
+        person.save()
         log_create(person, message=f"first seen as {name!r}")
     else:
         person_spelling_add(person, name)

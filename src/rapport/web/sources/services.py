@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db import transaction
 from django.db.models import Q
@@ -24,15 +24,6 @@ class IngestedSource:
     duplicate_of: str = ""
 
 
-def source_find_duplicate(*, text_hash: str, url: str = "") -> Source | None:
-    """The stored Source with the same normalised text, or the same URL when one is given."""
-    found = Source.objects.filter(content_hash=text_hash).first()
-    if found is None and url:
-        # "url <> ''" lets SQLite use the partial unique index on url (it scans otherwise).
-        found = Source.objects.filter(Q(url=url) & ~Q(url="")).first()
-    return found
-
-
 @transaction.atomic
 def source_ingest(
     *,
@@ -42,7 +33,9 @@ def source_ingest(
     origin: str = "",
 ) -> IngestedSource:
     """Store a document and its reports once; the same text (or URL) again adds nothing."""
-    (stored,) = source_ingest_many(results=[(result, origin)], run=run, input_ids=[input_id])
+    if input_id:
+        result = replace(result, id=input_id)
+    (stored,) = source_ingest_many(results=[(result, origin)], run=run)
     return stored
 
 
@@ -63,15 +56,9 @@ def _source_row(result: ExtractionResult, text_hash: str, run: IngestRun | None,
 
 @transaction.atomic
 def source_ingest_many(
-    *,
-    results: Sequence[tuple[ExtractionResult, str]],
-    run: IngestRun | None = None,
-    input_ids: Sequence[str] = (),
+    *, results: Sequence[tuple[ExtractionResult, str]], run: IngestRun | None = None
 ) -> list[IngestedSource]:
-    """Store a batch of (result, origin) at once: one lookup, one insert, then their reports.
-
-    ``input_ids`` (optional, one per result) override the results' own ids.
-    """
+    """Store a batch of (result, origin) at once: one lookup, one insert, then their reports."""
     hashes = [content_hash(result.text) for result, _ in results]
     urls = [u for result, _ in results if (u := (result.source.url or "")[:2000])]
     # "url <> ''" matches the partial unique index's condition, so SQLite uses the index.
@@ -90,8 +77,6 @@ def source_ingest_many(
             outcomes.append(IngestedSource(existing, False, f"{why} as {existing.reference}"))
             continue
         source = _source_row(result, text_hash, run, origin)
-        if len(outcomes) < len(input_ids) and input_ids[len(outcomes)]:
-            source.input_id = input_ids[len(outcomes)][:300]
         by_hash[text_hash] = source
         if url:
             by_url[url] = source
