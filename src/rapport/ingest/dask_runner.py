@@ -1,8 +1,8 @@
 """``rapport ingest --dask``: the same ingest, with extraction on a Dask cluster.
 
 Only the extraction stage moves (``batches.extract_batch``, pure): the client process reads the
-inputs, drops those the ledger marks done, sends the rest to the workers as tasks of two
-store batches each (a couple of hundred documents, since a task costs milliseconds to schedule),
+inputs, drops those the ledger marks done, sends the rest to the workers as one task per
+store batch (a hundred documents: the ~2 ms a task costs to schedule is small beside them),
 collects the results as they complete (``as_completed``) and writes them through
 ``store.store_batch`` while the workers go on extracting. Results are stored in input order,
 batch by batch with the boundaries of the in-process runner, re-checking the ledger just before
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from rapport.web.sources.models import IngestRun
 
 BATCHES_PER_TASK = 1
-"""Store batches per worker task: 2 × 100 documents amortise the ~2 ms a task costs, and the writer
-gets its first results after 200 documents rather than 400."""
+"""Store batches per worker task: 100 documents already amortise the ~2 ms a task costs, and the
+writer gets its first results after one batch is extracted, not four."""
 
 WORKER_NICENESS = 5
 """How much nicer than the writer local workers run (``os.nice`` increment)."""
