@@ -146,10 +146,7 @@ class _Book:
         # A different round never matches (merge.compare): undated meetings of another round are skipped.
         undated = [s for s in slots if s.meeting.date_start is None
                    and (record.round is None or s.meeting.round in (None, record.round))]
-        dated.sort(key=_order)
-        undated.sort(key=lambda s: s.order)
-        # The order the blocked query gave before: (date_start, id), NULLs where the database puts them.
-        return dated + undated if connection.features.nulls_order_largest else undated + dated
+        return sorted(dated + undated, key=_order)
 
 
 def _order(slot: _Slot) -> tuple[bool, date, int]:
