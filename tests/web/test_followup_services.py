@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
+from typing import Any
 
 import pytest
 from tracker_factories import ingest, make_record, next_meeting, place
 
+from rapport.pipeline.types import MeetingRecord
+from rapport.web.dialogues.models import Meeting
 from rapport.web.followup.models import Promise
 from rapport.web.followup.services import promise_mark_fulfilled, promise_refresh_statuses
+from rapport.web.followup.status import promise_statuses
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +53,36 @@ def test_promise_mark_fulfilled_survives_refresh() -> None:
     promise_refresh_statuses(as_of=date(2026, 1, 1))
     assert _status(promise) == ("fulfilled", None)
     assert stored.created
+
+
+CITIES = (("Astana", "KZ"), ("Washington", "US"))
+
+
+def _random_round(rng: Any, mechanism: str, year: int) -> MeetingRecord:
+    """A round in ``year`` at a random city, promising the next round in a random year and city."""
+    city, country = rng.choice(CITIES)
+    due_city, due_country = rng.choice(CITIES)
+    due = str(year + rng.choice((0, 1, 1, 2)))
+    return make_record(mechanism=mechanism, date=f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                       place=place(city, country), next_meeting=next_meeting(due, due_city, due_country))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_refresh_of_touched_meetings_agrees_with_a_full_recomputation(seed: int) -> None:
+    """Recomputing only the promises new meetings can affect leaves every status as a full pass would."""
+    rng = random.Random(seed)
+    mechanisms = ("Human Rights Dialogue", "Expert Dialogue on Migration")
+    for mechanism in mechanisms:
+        for year in rng.sample(range(2010, 2024), 5):
+            ingest(_random_round(rng, mechanism, year))
+    as_of = date(2026, 1, 1)
+    promise_refresh_statuses(as_of=as_of)
+    before = set(Meeting.objects.values_list("pk", flat=True))
+    for mechanism in mechanisms:  # new rounds land between, before and after the stored ones
+        for year in rng.sample(range(2008, 2026), 4):
+            ingest(_random_round(rng, mechanism, year))
+    promise_refresh_statuses(as_of=as_of, touched=Meeting.objects.exclude(pk__in=before))
+    promises = list(Promise.objects.select_related("meeting").order_by("id"))
+    expected = [(status, kept and kept.pk) for status, kept in promise_statuses(promises, as_of=as_of)]
+    assert [(p.status, p.fulfilled_by_id) for p in promises] == expected
+    assert {status for status, _ in expected} >= {"fulfilled", "overdue"}

@@ -69,10 +69,10 @@ def store_items(
 
 def finish_run(*, run: IngestRun, summary: IngestSummary, as_of: date | None) -> IngestSummary:
     """Refresh promise statuses as of a date and close the run's record."""
-    from rapport.ingest.store import run_finish, run_party_keys
+    from rapport.ingest.store import run_finish, run_meetings
     from rapport.web.followup.services import promise_refresh_statuses
 
-    summary.promises = promise_refresh_statuses(as_of=as_of or date.today(), party_keys=run_party_keys(run))
+    summary.promises = promise_refresh_statuses(as_of=as_of or date.today(), touched=run_meetings(run))
     run_finish(run=run, counts=dict(summary.counts))
     return summary
 

@@ -12,12 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from rapport.ingest.batches import Extracted, input_key
 from rapport.pipeline.types import ExtractionResult, Rejection
 from rapport.web.core.actor import current_actor
 from rapport.web.core.services import batch_cache
+from rapport.web.dialogues.models import Meeting
 from rapport.web.sources.models import IngestInput, IngestRun, InputOutcome, Report
 from rapport.web.sources.services import source_ingest_many
 
@@ -42,9 +44,9 @@ def run_finish(*, run: IngestRun, counts: dict[str, int]) -> IngestRun:
     return run
 
 
-def run_party_keys(run: IngestRun) -> set[str]:
-    """The party keys of the meetings a run's new reports joined: where its promises may have changed."""
-    return set(Report.objects.filter(source__ingest_run=run).values_list("party_key", flat=True).distinct())
+def run_meetings(run: IngestRun) -> QuerySet[Meeting]:
+    """The meetings a run's new reports joined (created or changed): where its promises may have changed."""
+    return Meeting.objects.filter(pk__in=Report.objects.filter(source__ingest_run=run).values("meeting_id"))
 
 
 def keys_done(keys: Iterable[str]) -> dict[str, str]:

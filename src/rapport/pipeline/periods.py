@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -32,8 +33,12 @@ class Period:
         return self.start <= other.start and other.end <= self.end
 
 
+@lru_cache(maxsize=8192)
 def parse_period(value: str | None) -> Period | None:
-    """The period of an ISO date string, or None when it is missing or not a valid date."""
+    """The period of an ISO date string, or None when it is missing or not a valid date.
+
+    Cached (periods are immutable): follow-up asks it of the same meeting dates for every promise.
+    """
     match = _ISO.match(value.strip()) if value else None
     if not match:
         return None

@@ -70,7 +70,12 @@ class Meeting(ChangeLoggedModel):
 
     class Meta:
         ordering = ["date_start", "id"]
-        indexes = [models.Index(fields=["party_key", "date_start"], name="meeting_block_idx")]
+        indexes = [
+            models.Index(fields=["party_key", "date_start"], name="meeting_block_idx"),
+            # Newest first (home page, search): read from the index instead of sorting the table.
+            models.Index(fields=["date_start", "id"], name="meeting_date_idx"),
+            models.Index(fields=["review_status"], name="meeting_review_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(published=True, review_status="confirmed")

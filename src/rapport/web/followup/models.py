@@ -65,6 +65,8 @@ class Promise(ChangeLoggedModel):
 
     class Meta:
         ordering = ["due_by", "id"]
+        # Overdue and soon-due lists (home page) read by status in due order.
+        indexes = [models.Index(fields=["status", "due_by"], name="promise_status_due_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["meeting"],

@@ -9,12 +9,11 @@ before ``as_of`` without one; *pending* otherwise. A status set by hand is left 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
 from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
 from rapport.pipeline.periods import parse_period
 from rapport.pipeline.types import NextMeeting
@@ -22,6 +21,9 @@ from rapport.web.core.changelog import log_create, log_delete, logged_change
 from rapport.web.dialogues.models import Meeting
 from rapport.web.followup.models import DuePrecision, Promise, PromiseKind, PromiseStatus
 from rapport.web.followup.status import promise_statuses
+
+HEAVY_MEETING_FIELDS = ("meeting__support", "meeting__corrections")  # the status rule reads neither
+REFRESH_CHUNK = 5000  # promises loaded at a time: bounded memory, and under SQLite's parameter limit
 
 
 def _due_fields(due: str | None) -> dict[str, object]:
@@ -93,32 +95,71 @@ def promise_create(
 
 
 @transaction.atomic
-def promise_refresh_statuses(*, as_of: date, party_keys: Collection[str] | None = None) -> Counter[str]:
+def promise_refresh_statuses(*, as_of: date, touched: QuerySet[Meeting] | None = None) -> Counter[str]:
     """Recompute automatic promises' statuses as of ``as_of``; return counts by status of them all.
 
-    ``party_keys`` (an ingest's): only the promises of those parties' meetings can have changed
-    since their status was computed for ``as_of``, so the others computed for that same date are
-    left alone. That keeps an ingest's last step proportional to what it touched, not to the store.
+    ``touched`` (the meetings an ingest created or changed): only the promises those meetings
+    can affect are recomputed (``_promises_touched``), plus any computed for another date. That
+    keeps an ingest's last step proportional to what it touched, not to the store.
     """
-    promises_qs = Promise.objects.filter(manual=False).select_related("meeting")
-    if party_keys is not None:
-        promises_qs = promises_qs.filter(
-            Q(meeting__party_key__in=list(party_keys)) | Q(status_as_of__isnull=True) | ~Q(status_as_of=as_of)
-        )
-    promises = list(promises_qs)
-    dated: list[int] = []
-    for promise, (status, kept) in zip(promises, promise_statuses(promises, as_of=as_of), strict=True):
-        if (status, kept and kept.pk) != (promise.status, promise.fulfilled_by_id):
-            with logged_change(promise, message=f"status as of {as_of.isoformat()}"):
-                promise.status, promise.fulfilled_by = status, kept
-                promise.status_as_of = as_of
-                promise.save()
-        elif promise.status_as_of != as_of:
-            dated.append(promise.pk)
-    if dated:
-        Promise.objects.filter(pk__in=dated).update(status_as_of=as_of)
+    automatic = Promise.objects.filter(manual=False)
+    if touched is None:
+        ids = list(automatic.order_by("id").values_list("pk", flat=True))
+    else:
+        ids = _promises_touched(as_of=as_of, touched=touched)
+    for start in range(0, len(ids), REFRESH_CHUNK):
+        promises = list(automatic.filter(pk__in=ids[start:start + REFRESH_CHUNK]).select_related("meeting").defer(*HEAVY_MEETING_FIELDS).order_by("id"))
+        dated: list[int] = []
+        for promise, (status, kept) in zip(promises, promise_statuses(promises, as_of=as_of), strict=True):
+            if (status, kept and kept.pk) != (promise.status, promise.fulfilled_by_id):
+                with logged_change(promise, message=f"status as of {as_of.isoformat()}"):
+                    promise.status, promise.fulfilled_by_id = status, kept and kept.pk
+                    promise.status_as_of = as_of
+                    promise.save()
+            elif promise.status_as_of != as_of:
+                dated.append(promise.pk)
+        if dated:
+            Promise.objects.filter(pk__in=dated).update(status_as_of=as_of)
     by_status = Promise.objects.filter(manual=False).values_list("status").annotate(n=Count("id"))
     return Counter(dict(by_status))
+
+
+def _promises_touched(*, as_of: date, touched: QuerySet[Meeting]) -> list[int]:
+    """Ids of the automatic promises whose status the ``touched`` meetings may have changed.
+
+    A status depends on the promise (re-read only when its own meeting changes), on the date
+    and on the first later meeting of its series that keeps it (``followup.status``). So a
+    promise can change only when its meeting or its keeper was touched, or when a touched
+    meeting of its series falls after its meeting and not after its keeper (a new or moved
+    meeting that could keep it first). Undated meetings count as anywhere, erring towards a
+    recomputation. Reading these few columns of the touched series stays cheap where loading
+    every promise and series would not.
+    """
+    touched_ids: set[int] = set()
+    series_dates: dict[tuple[str, object], list[date | None]] = {}
+    mechanisms, parties = set(), set()
+    for pk, mechanism_id, party_key, start in touched.values_list("pk", "mechanism_id", "party_key", "date_start"):
+        touched_ids.add(pk)
+        series_dates.setdefault(("m", mechanism_id) if mechanism_id else ("p", party_key), []).append(start)
+        mechanisms.add(mechanism_id) if mechanism_id else parties.add(party_key)
+    in_series = Q(meeting__mechanism_id__in=mechanisms) | Q(meeting__mechanism__isnull=True, meeting__party_key__in=parties)
+    stale = Q(status_as_of__isnull=True) | ~Q(status_as_of=as_of)
+    candidates = Promise.objects.filter(manual=False).filter(in_series | stale).values_list(
+        "pk", "status_as_of", "meeting_id", "meeting__mechanism_id", "meeting__party_key", "meeting__date_start",
+        "fulfilled_by_id", "fulfilled_by__date_start",
+    )
+    ids = []
+    for pk, status_as_of, meeting_id, mechanism_id, party_key, made_on, keeper, kept_on in candidates:
+        if status_as_of != as_of or meeting_id in touched_ids or (keeper and keeper in touched_ids):
+            ids.append(pk)
+            continue
+        dates = series_dates.get(("m", mechanism_id) if mechanism_id else ("p", party_key), ())
+        if any(
+            (on is None or made_on is None or on >= made_on) and (keeper is None or on is None or kept_on is None or on <= kept_on)
+            for on in dates
+        ):
+            ids.append(pk)
+    return ids
 
 
 @transaction.atomic

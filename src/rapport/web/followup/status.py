@@ -8,16 +8,36 @@ place (city, else country) when those are stated; *overdue* when the period ende
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple
 
 from rapport.pipeline.periods import parse_period
 from rapport.web.dialogues.models import Meeting, ReviewStatus
 from rapport.web.followup.models import Promise, PromiseStatus
 
 
-def _place_matches(promise: Promise, meeting: Meeting) -> bool:
+class SeriesMeeting(NamedTuple):
+    """What the rule reads of a meeting of a series (a series can be every meeting of a long
+    dialogue: plain rows cost a fraction of full model instances with their support JSON)."""
+
+    pk: int
+    mechanism_id: int | None
+    party_key: str
+    round: int | None
+    date: str
+    date_start: date
+    place_city: str
+    place_country: str
+
+
+Keeper = Meeting | SeriesMeeting
+"""The meeting that kept a promise: a stored link (a Meeting) or one this rule found."""
+
+
+def _place_matches(promise: Promise, meeting: SeriesMeeting) -> bool:
     if promise.place_city and meeting.place_city:
         return promise.place_city.casefold() == meeting.place_city.casefold()
     if promise.place_country and meeting.place_country:
@@ -25,19 +45,22 @@ def _place_matches(promise: Promise, meeting: Meeting) -> bool:
     return True
 
 
-def _is_later(made_at: Meeting, other: Meeting) -> bool:
+def _is_later(made_at: Meeting, other: SeriesMeeting) -> bool:
     if made_at.date_start and other.date_start:
         return other.date_start >= made_at.date_start
     return bool(made_at.round and other.round and other.round > made_at.round)
 
 
-def _fulfilling(promise: Promise, series: list[Meeting], as_of: date) -> Meeting | None:
+def _fulfilling(promise: Promise, series: list[SeriesMeeting], as_of: date) -> SeriesMeeting | None:
     """The first meeting of the series that keeps the promise by ``as_of``."""
     period = parse_period(promise.due)
-    for meeting in series:
-        if meeting.pk == promise.meeting_id or not meeting.date_start or meeting.date_start > as_of:
-            continue
-        if not _is_later(promise.meeting, meeting):
+    made_at = promise.meeting
+    # The series is in date order: a dated promise's candidates start at its own meeting's date.
+    first = bisect_left(series, made_at.date_start, key=lambda m: m.date_start) if made_at.date_start else 0
+    for meeting in series[first:]:
+        if meeting.date_start > as_of:
+            break
+        if meeting.pk == promise.meeting_id or not _is_later(made_at, meeting):
             continue
         meeting_period = parse_period(meeting.date)
         if period and meeting_period and not period.overlaps(meeting_period):
@@ -47,32 +70,28 @@ def _fulfilling(promise: Promise, series: list[Meeting], as_of: date) -> Meeting
     return None
 
 
-def _series_key(meeting: Meeting) -> tuple[str, object]:
+def _series_key(meeting: Meeting | SeriesMeeting) -> tuple[str, object]:
     return ("m", meeting.mechanism_id) if meeting.mechanism_id else ("p", meeting.party_key)
 
 
-def _series(promises: list[Promise]) -> dict[tuple[str, object], list[Meeting]]:
-    """The meetings of each series the promises belong to, in date order (rejected left out)."""
+def _series(promises: list[Promise]) -> dict[tuple[str, object], list[SeriesMeeting]]:
+    """The dated meetings of each series the promises belong to, in date order (rejected left out)."""
     keys = {_series_key(p.meeting) for p in promises}
     mechanisms = [k[1] for k in keys if k[0] == "m"]
     parties = [k[1] for k in keys if k[0] == "p"]
-    meetings = Meeting.objects.exclude(review_status=ReviewStatus.REJECTED).filter(
-        date_start__isnull=False
-    )
-    series: dict[tuple[str, object], list[Meeting]] = defaultdict(list)
-    for meeting in meetings.filter(mechanism_id__in=mechanisms).order_by("date_start", "id"):
-        series[("m", meeting.mechanism_id)].append(meeting)
-    for meeting in meetings.filter(mechanism__isnull=True, party_key__in=parties).order_by("date_start", "id"):
-        series[("p", meeting.party_key)].append(meeting)
+    meetings = Meeting.objects.exclude(review_status=ReviewStatus.REJECTED).filter(date_start__isnull=False)
+    series: dict[tuple[str, object], list[SeriesMeeting]] = defaultdict(list)
+    for selected in (meetings.filter(mechanism_id__in=mechanisms), meetings.filter(mechanism__isnull=True, party_key__in=parties)):
+        for row in selected.order_by("date_start", "id").values_list(*SeriesMeeting._fields):
+            meeting = SeriesMeeting(*row)
+            series[_series_key(meeting)].append(meeting)
     return series
 
 
-def promise_statuses(
-    promises: Sequence[Promise], *, as_of: date
-) -> list[tuple[str, Meeting | None]]:
+def promise_statuses(promises: Sequence[Promise], *, as_of: date) -> list[tuple[str, Keeper | None]]:
     """(status, fulfilling meeting) of each promise as of ``as_of``; hand-set ones as they are."""
     series = _series(list(promises))
-    statuses: list[tuple[str, Meeting | None]] = []
+    statuses: list[tuple[str, Keeper | None]] = []
     for promise in promises:
         if promise.manual:
             statuses.append((promise.status, promise.fulfilled_by))

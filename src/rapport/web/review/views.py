@@ -37,8 +37,13 @@ def review_queue() -> QuerySet:
 
 
 def queue_size() -> int:
-    """How many meetings await a decision."""
-    return review_queue().count()
+    """How many meetings await a decision (as ``review_queue`` counts them).
+
+    Drafts are counted on their own: the queue's per-meeting last review and last report are
+    needed only for the meetings already decided, a small share of a store fed by ingest.
+    """
+    drafts = Meeting.objects.filter(review_status=ReviewStatus.DRAFT).count()
+    return drafts + review_queue().exclude(review_status=ReviewStatus.DRAFT).count()
 # ---------------------------------------------------------------------------------------------
 
 

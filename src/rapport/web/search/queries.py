@@ -1,7 +1,8 @@
 """Full-text search over sources: SQLite FTS5 or PostgreSQL full-text search behind one selector.
 
 On SQLite the FTS5 table and the triggers that keep it in step with ``sources_source`` are
-created by the migration ``search/0001_source_fts``; PostgreSQL searches with ``to_tsvector``.
+created by the migration ``search/0001_source_fts``; on PostgreSQL, ``search/0002`` adds a
+generated ``search_vector`` column with a GIN index.
 """
 
 from __future__ import annotations
@@ -52,18 +53,20 @@ def _sqlite_ids(query: str) -> SearchHits:
 
 
 def _postgres_ids(query: str) -> SearchHits:
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-
-    from rapport.web.sources.models import Source
-
-    vector = SearchVector("title", weight="A", config="english") + SearchVector("text", weight="B", config="english")
-    search = SearchQuery(query, search_type="websearch", config="english")
-    ids = list(
-        Source.objects.annotate(rank=SearchRank(vector, search))
-        .filter(rank__gt=0).order_by("-rank", "id").values_list("id", flat=True)[: MAX_HITS + 1]
-    )
+    """Matches through the stored ``search_vector`` and its GIN index (``search/0002``)."""
+    matches = "FROM sources_source WHERE search_vector @@ websearch_to_tsquery('english', %s)"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM (SELECT 1 {matches} LIMIT %s) AS hits", [query, RANKED_UP_TO + 1])
+        total = cursor.fetchone()[0]
+        # As on SQLite: ranking reads every match's vector, so a common word lists newest first.
+        if total <= RANKED_UP_TO:
+            order = "ts_rank(search_vector, websearch_to_tsquery('english', %s)) DESC, id"
+            params = [query, query, MAX_HITS + 1]
+        else:
+            order, params = "id DESC", [query, MAX_HITS + 1]
+        cursor.execute(f"SELECT id {matches} ORDER BY {order} LIMIT %s", params)
+        ids = [row[0] for row in cursor.fetchall()]
     return SearchHits(ids[:MAX_HITS], len(ids) > MAX_HITS)
-    # PostgreSQL: a GIN index on this vector (a search migration) keeps this fast at scale.
 
 
 def source_search_ids(*, query: str) -> SearchHits:

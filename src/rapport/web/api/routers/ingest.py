@@ -91,7 +91,7 @@ def _store(items: list[Any]) -> dict[str, Any]:
     import datetime as dt
 
     from rapport.ingest.batches import extract_keyed
-    from rapport.ingest.store import run_finish, run_start, store_batch
+    from rapport.ingest.store import run_finish, run_meetings, run_start, store_batch
     from rapport.pipeline.types import Rejection
     from rapport.web.followup.services import promise_refresh_statuses
 
@@ -100,7 +100,7 @@ def _store(items: list[Any]) -> dict[str, Any]:
     raws = [i for i in items if not isinstance(i, Rejection)]
     outcome = store_batch(run=run, extracted=extract_keyed(raws), rejected=rejected)
     counts = {"read": len(items), **outcome.counts}
-    promise_refresh_statuses(as_of=dt.date.today())
+    promise_refresh_statuses(as_of=dt.date.today(), touched=run_meetings(run))
     run_finish(run=run, counts=counts)
     return {"run_id": run.pk, "counts": counts, "rejections": [
         {"line": r.line, "code": r.code, "reason": r.reason} for r in outcome.rejections]}
