@@ -49,3 +49,23 @@ def test_split_text_keeps_every_character() -> None:
     parts = split_text(text, [Highlight(2, 5), Highlight(4, 8), Highlight(9, 30), Highlight(7, 3)])
     assert "".join(p.text for p in parts) == text
     assert [p.text for p in parts if p.mark] == ["cde", "fgh", "j"]
+
+
+def test_dialogue_page_rows_built_in_python_escape_record_values(client: Any) -> None:
+    """The chair table, heatmap and timeline of a dialogue are built outside the template:
+    names, positions, places and dates from records are still escaped there."""
+    from tracker_factories import chairs, ingest, make_record, next_meeting, place
+
+    stored = ingest(make_record(
+        date="2024-05-20", round=3, place=place("Astana<i>x</i>", "KZ"),
+        chairs=chairs(("Yerzhan <b>Kazykhan</b>", "KZ"), position=f"Deputy {EVIL}"),
+        themes=("torture",), next_meeting=next_meeting("2025", "<u>Washington</u>", "US"),
+    ))
+    meeting = stored.source.reports.get().meeting
+    client.force_login(make_user("editor"))
+    html = client.get(f"/dialogues/{meeting.mechanism_id}/").content.decode()
+    assert "Yerzhan &lt;b&gt;Kazykhan&lt;/b&gt;" in html
+    assert "Deputy &lt;script&gt;" in html and "<script>alert" not in html
+    assert "Astana&lt;i&gt;x&lt;/i&gt;" in html and "<i>x</i>" not in html
+    assert "<b>Kazykhan" not in html and "<u>Washington" not in html
+    assert 'class="cell on"' in html and "<circle" in html

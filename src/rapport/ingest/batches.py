@@ -23,12 +23,24 @@ EXTRACTION_FAILED = "X001"
 
 
 @dataclass(frozen=True)
+class Hashed:
+    """What extracting one document yields wherever it ran: the outcome and the hashes the
+    store needs (of the raw input, for the ledger; of the clean text, for the Source), so a
+    Dask client does not spend its single writer's time on them."""
+
+    raw_hash: str
+    outcome: ExtractionResult | Rejection
+    text_hash: str = ""  # "" for a Rejection
+
+
+@dataclass(frozen=True)
 class Extracted:
-    """One input's key and raw hash with what extraction made of it."""
+    """One input's key and raw hash with what extraction made of it (and its text's hash)."""
 
     key: str
     raw_hash: str
     outcome: ExtractionResult | Rejection
+    text_hash: str = ""  # computed by the store when empty
 
 
 def _absolute(origin: str) -> str:
@@ -48,12 +60,11 @@ def input_key(item: RawDocument | Rejection) -> str:
     return _absolute(item.origin)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def raw_hash(raw: RawDocument) -> str:
     """The hash of a raw document's normalised content (text, else HTML) and id.
 
-    Cached: the ledger check, the write and a Dask submit each ask for it, and normalising costs
-    a fair share of what the client process of an ingest does per document.
+    Cached (for about a batch window): a re-run's ledger check and the extraction both ask for it.
     """
     return content_hash(f"{raw.id or ''}\n{raw.text or raw.html or ''}")
 
@@ -83,9 +94,20 @@ def extract_batch(raws: Sequence[RawDocument]) -> list[ExtractionResult | Reject
     return [extract_one(raw) for raw in raws]
 
 
-def extract_keyed(raws: Sequence[RawDocument]) -> list[Extracted]:
-    """Extract a batch, each result with its input key and raw hash for the ledger."""
+def extract_hashed(raws: Sequence[RawDocument]) -> list[Hashed]:
+    """Extract a batch with each document's hashes; pure and picklable for remote workers."""
     return [
-        Extracted(key=input_key(raw), raw_hash=raw_hash(raw), outcome=result)
+        Hashed(raw_hash(raw), result, content_hash(result.text) if isinstance(result, ExtractionResult) else "")
         for raw, result in zip(raws, extract_batch(raws), strict=True)
     ]
+
+
+def keyed(raw: RawDocument, hashed: Hashed) -> Extracted:
+    """A document's extraction with its input key, which only the reading process can compute
+    (the key holds the absolute path of the input as that process sees it)."""
+    return Extracted(key=input_key(raw), raw_hash=hashed.raw_hash, outcome=hashed.outcome, text_hash=hashed.text_hash)
+
+
+def extract_keyed(raws: Sequence[RawDocument]) -> list[Extracted]:
+    """Extract a batch, each result with its input key and hashes for the ledger and the store."""
+    return [keyed(raw, hashed) for raw, hashed in zip(raws, extract_hashed(raws), strict=True)]

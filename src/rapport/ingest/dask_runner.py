@@ -1,8 +1,8 @@
 """``rapport ingest --dask``: the same ingest, with extraction on a Dask cluster.
 
-Only the extraction stage moves (``batches.extract_batch``, pure): the client process reads the
-inputs, drops those the ledger marks done, sends the rest to the workers as one task per
-store batch (a hundred documents: the ~2 ms a task costs to schedule is small beside them),
+Only the extraction stage moves (``batches.extract_hashed``, pure, with the hashes the store
+needs): the client process reads the inputs, drops those the ledger marks done, sends the rest
+to the workers as one task per store batch (a hundred documents: the ~2 ms a task costs to schedule is small beside them),
 collects the results as they complete (``as_completed``) and writes them through
 ``store.store_batch`` while the workers go on extracting. Results are stored in input order,
 batch by batch with the boundaries of the in-process runner, re-checking the ledger just before
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from rapport.ingest.batches import Extracted, batched, extract_batch, input_key, raw_hash
+from rapport.ingest.batches import Extracted, batched, extract_hashed, keyed
 from rapport.ingest.runner import (
     DEFAULT_BATCH_SIZE,
     IngestSummary,
@@ -153,7 +153,7 @@ def _submit(client: Client, batches: list[list[Item]], done: as_completed) -> _T
     """Send a task's documents that the ledger does not mark done; nothing when none is left."""
     raws = [item for batch in batches for item in batch if isinstance(item, RawDocument)]
     sent = not_done(raws)
-    future = client.submit(extract_batch, sent, pure=False) if sent else None
+    future = client.submit(extract_hashed, sent, pure=False) if sent else None
     if future is not None:
         done.add(future)  # type: ignore[no-untyped-call]
     return _Task(batches=batches, sent=sent, future=future)
@@ -176,7 +176,7 @@ def _store(batch: list[Item], extracted: dict[int, Any], run: IngestRun, summary
     def extract(fresh: list[RawDocument]) -> list[Extracted]:
         # Another run may have dropped a ledger entry since the task was sent: extract that one here.
         missing = [raw for raw in fresh if id(raw) not in extracted]
-        extracted.update(zip(map(id, missing), extract_batch(missing), strict=True))
-        return [Extracted(key=input_key(raw), raw_hash=raw_hash(raw), outcome=extracted[id(raw)]) for raw in fresh]
+        extracted.update(zip(map(id, missing), extract_hashed(missing), strict=True))
+        return [keyed(raw, extracted[id(raw)]) for raw in fresh]
 
     store_items(batch, run=run, summary=summary, extract=extract)

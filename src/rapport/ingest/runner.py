@@ -38,8 +38,10 @@ def not_done(raws: list[RawDocument]) -> list[RawDocument]:
     """The raws the ledger does not already mark done with the same content."""
     from rapport.ingest.store import keys_done
 
-    done = keys_done(input_key(raw) for raw in raws)
-    return [raw for raw in raws if done.get(input_key(raw)) != raw_hash(raw)]
+    keys = [input_key(raw) for raw in raws]
+    done = keys_done(keys)
+    # Hash only the inputs the ledger knows: on a first run, none (hashing is the workers' job).
+    return [raw for raw, key in zip(raws, keys, strict=True) if key not in done or done[key] != raw_hash(raw)]
 
 
 def _pending(raws: list[RawDocument], summary: IngestSummary) -> list[RawDocument]:

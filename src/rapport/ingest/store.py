@@ -85,7 +85,8 @@ def store_batch(
     results = [(i, i.outcome) for i in extracted if isinstance(i.outcome, ExtractionResult)]
     with batch_cache():
         stored = source_ingest_many(
-            results=[(result, result.origin or item.key) for item, result in results], run=run
+            results=[(result, result.origin or item.key) for item, result in results], run=run,
+            text_hashes=[item.text_hash for item, _ in results],
         )
     for (item, result), outcome in zip(results, stored, strict=True):
         rows[item.key] = IngestInput(

@@ -54,6 +54,14 @@ def batch_memo(kind: str) -> dict[str, Any] | None:
     return None if memo is None else memo.setdefault(kind, {})
 
 
+def parties_preload() -> None:
+    """Read every Party into the batch memo (one query; there are as many as states and
+    organisations), so that a batch's ``party_ensure`` calls ask the database nothing more."""
+    memo = batch_memo("party")
+    if memo is not None and not memo:
+        memo.update((party.code, party) for party in Party.objects.all())
+
+
 def party_find(*, code: str) -> Party | None:
     """The stored Party with exactly this ``code`` (no normalising, no creating), or None."""
     cached = batch_memo("party")

@@ -25,7 +25,8 @@ from rapport.pipeline.periods import parse_period
 from rapport.pipeline.schema import meeting_to_dict
 from rapport.pipeline.types import Chair, MeetingRecord
 from rapport.web.core.changelog import log_create_many
-from rapport.web.core.services import party_ensure
+from rapport.web.core.services import parties_preload, party_ensure
+from rapport.web.dialogues.mechanisms import mechanisms_preload
 from rapport.web.dialogues.models import Meeting, Participation
 from rapport.web.dialogues.refresh import (
     chair_spellings,
@@ -161,6 +162,8 @@ def reports_create(items: Sequence[tuple[Source, int, MeetingRecord]]) -> list[R
 
     if not items:
         return []
+    parties_preload()
+    mechanisms_preload({party_key(record.parties) for _, _, record in items})
     book = _Book.load([record for _, _, record in items])
     slots = [book.assign(record) for _, _, record in items]
     touched = list(dict.fromkeys(slots))

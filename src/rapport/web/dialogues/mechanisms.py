@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rapport.pipeline.mechanisms_canon import canonical_name, mechanism_key, party_key
 from rapport.web.core.changelog import log_create, logged_change
@@ -15,14 +15,27 @@ def _default_name(parties: Sequence[str]) -> str:
     return "–".join(party_name(p) for p in sorted(parties)) + " Human Rights Dialogue"
 
 
-def _stored(key: str, memo: dict[str, Mechanism | None] | None) -> Mechanism | None:
+def mechanisms_preload(party_keys: Iterable[str]) -> None:
+    """Read every mechanism of these parties' pairs into the batch memo in one query, so that
+    resolving the mechanisms of a batch's meetings asks the database nothing more."""
+    memo, loaded = batch_memo("mechanism"), batch_memo("mechanism_party_keys")
+    if memo is None or loaded is None:
+        return
+    keys = set(party_keys) - loaded.keys()
+    for mechanism in Mechanism.objects.filter(party_key__in=keys):
+        memo.setdefault(mechanism.key, mechanism)
+    loaded.update(dict.fromkeys(keys, True))
+
+
+def _stored(key: str, parties: Sequence[str], memo: dict[str, Mechanism | None] | None) -> Mechanism | None:
     """The Mechanism with ``key``, from the batch memo when there is one (None: not stored)."""
     if memo is None:
         return Mechanism.objects.filter(key=key).first()
-    if memo.get(key) is None:
+    loaded = batch_memo("mechanism_party_keys") or {}
+    if memo.get(key) is None and party_key(parties) not in loaded:
         # The memo holds the very instance mechanism_resolve updates, so it stays current.
         memo[key] = Mechanism.objects.filter(key=key).first()
-    return memo[key]
+    return memo.get(key)
 
 
 def mechanism_resolve(*, names: Sequence[str], parties: Sequence[str]) -> Mechanism | None:
@@ -31,7 +44,7 @@ def mechanism_resolve(*, names: Sequence[str], parties: Sequence[str]) -> Mechan
         return None
     key = mechanism_key(canonical_name(names) or None, parties)
     memo = batch_memo("mechanism")
-    mechanism = _stored(key, memo)
+    mechanism = _stored(key, parties, memo)
     if mechanism is None:
         mechanism = Mechanism.objects.create(
             key=key,

@@ -9,9 +9,11 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from rapport.web.accounts.decorators import public_view
+from rapport.web.accounts.templatetags.ui import isodate
 from rapport.web.accounts.visibility import (
     meeting_filter_for,
     visible_mechanisms,
@@ -21,6 +23,7 @@ from rapport.web.accounts.visibility import (
 from rapport.web.core.models import Party
 from rapport.web.dialogues.charts import dialogue_charts
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
+from rapport.web.ui.links import link
 from rapport.web.ui.vocab import THEMES, country_name
 
 ACTIVE_YEARS = 3  # a dialogue with no round for this long, and no round promised, is dormant
@@ -97,11 +100,12 @@ def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
         visible_sources(request.user)
         .filter(reports__meeting__in=[m.pk for m in meetings]).distinct().order_by("-published", "id")
     )
+    chair_table = _chair_table(meetings, mechanism)
     context = {
         "mechanism": mechanism, "meetings": meetings, "promises": promises,
         "sources": sources[:30], "source_count": sources.count(),
         "parties": [p.code for p in mechanism.parties.all()],
-        "heatmap": _theme_heatmap(meetings), "chair_table": _chair_table(meetings, mechanism),
+        "heatmap": _theme_heatmap(meetings), "chair_table": chair_table, "chair_rows": _chair_rows_html(chair_table),
         **dialogue_charts(meetings, promises),
     }
     return render(request, "dialogues/detail.html", context)
@@ -143,6 +147,35 @@ def _chair_table(meetings: list[Meeting], mechanism: Mechanism) -> list[dict[str
                 by_party.setdefault(p.party.code if p.party_id else "?", []).append(p)
         table.append({"meeting": m, "cells": [by_party.get(c, []) for c in codes]})
     return table
+
+
+def _chair_rows_html(table: list[dict[str, Any]]) -> SafeString:
+    """The rows of the rounds-and-chairs table as HTML, built here for the reason of
+    ``_heat_cells``; every value from a record goes through ``escape``."""
+    rows = []
+    for row in table:
+        m = row["meeting"]
+        place = escape(m.place_city)
+        if m.place_country:
+            place += (", " if m.place_city else "") + escape(country_name(m.place_country))
+        cells = "".join(f"<td>{_chairs_html(chairs)}</td>" for chairs in row["cells"])
+        rows.append(
+            f'<tr><td class="nowrap"><a href="{link("dialogues:meeting", m.pk)}">{escape(isodate(m.date) or "undated")}</a></td>'
+            f'<td class="num">{m.round or ""}</td><td>{place}</td>{cells}'
+            f'<td><span class="badge status-{escape(m.review_status)}">{escape(m.get_review_status_display())}</span></td></tr>'
+        )
+    return mark_safe("\n".join(rows))  # safe: literals, links and escaped values only
+
+
+def _chairs_html(chairs: list[Participation]) -> str:
+    """One cell of chairs: each name linked, with the position under it; a dash for none."""
+    if not chairs:
+        return '<span class="muted">—</span>'
+    return "<br>".join(
+        f'<a href="{link("people:detail", p.person_id)}">{escape(p.person.name)}</a>'
+        + (f'<br><span class="small muted">{escape(p.position)}</span>' if p.position else "")
+        for p in chairs
+    )
 
 
 @public_view

@@ -63,7 +63,10 @@ def _postgres_ids(query: str) -> SearchHits:
             order = "ts_rank(search_vector, websearch_to_tsquery('english', %s)) DESC, id"
             params = [query, query, MAX_HITS + 1]
         else:
-            order, params = "id DESC", [query, MAX_HITS + 1]
+            # "id + 0": walking the primary key backwards for the newest matches reads the
+            # vector of every row it passes, slow for a word in one source in a hundred; the
+            # GIN index finds all matches at once and the newest are picked from those.
+            order, params = "id + 0 DESC", [query, MAX_HITS + 1]
         cursor.execute(f"SELECT id {matches} ORDER BY {order} LIMIT %s", params)
         ids = [row[0] for row in cursor.fetchall()]
     return SearchHits(ids[:MAX_HITS], len(ids) > MAX_HITS)

@@ -56,10 +56,16 @@ def _source_row(result: ExtractionResult, text_hash: str, run: IngestRun | None,
 
 @transaction.atomic
 def source_ingest_many(
-    *, results: Sequence[tuple[ExtractionResult, str]], run: IngestRun | None = None
+    *, results: Sequence[tuple[ExtractionResult, str]], run: IngestRun | None = None,
+    text_hashes: Sequence[str] = (),
 ) -> list[IngestedSource]:
-    """Store a batch of (result, origin) at once: one lookup, one insert, then their reports."""
-    hashes = [content_hash(result.text) for result, _ in results]
+    """Store a batch of (result, origin) at once: one lookup, one insert, then their reports.
+
+    ``text_hashes``: each result's ``content_hash(result.text)`` where the extractor already
+    computed it (an empty one, or none given, is computed here).
+    """
+    given = list(text_hashes) or [""] * len(results)
+    hashes = [known or content_hash(result.text) for (result, _), known in zip(results, given, strict=True)]
     urls = [u for result, _ in results if (u := (result.source.url or "")[:2000])]
     # "url <> ''" matches the partial unique index's condition, so SQLite uses the index.
     known = Source.objects.filter(Q(content_hash__in=hashes) | (Q(url__in=urls) & ~Q(url=""))).only(
