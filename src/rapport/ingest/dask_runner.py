@@ -87,7 +87,10 @@ def dask_client(spec: ClusterSpec) -> Iterator[Client]:
         with Client(spec.address) as client:  # type: ignore[no-untyped-call]
             yield client
         return
-    with LocalCluster(  # type: ignore[no-untyped-call]
+    import dask
+
+    # No dashboard, so no use for the workers' sampling profiler: its thread only takes cycles.
+    with dask.config.set({"distributed.worker.profile.enabled": False}), LocalCluster(  # type: ignore[no-untyped-call]
         n_workers=spec.workers or 1, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         # Local workers share this machine's cores with the writer (this process) and the
