@@ -36,9 +36,12 @@ def test_each_word_is_required_and_syntax_is_not_an_error() -> None:
     assert source_search_ids(query="   ").ids == []
 
 
-def test_many_matches_are_listed_newest_first_and_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("dense", [False, True])
+def test_many_matches_are_listed_newest_first_and_capped(monkeypatch: pytest.MonkeyPatch, dense: bool) -> None:
+    """Both PostgreSQL plans for many matches (sorted out of the index, or along the key) agree."""
     monkeypatch.setattr(queries, "RANKED_UP_TO", 3)
     monkeypatch.setattr(queries, "MAX_HITS", 4)
+    monkeypatch.setattr(queries, "DENSE_MATCHES", 0 if dense else 10_000)
     ids = [_source(f"Round {n}", f"Round {n} of the dialogue on human rights.") for n in range(6)]
     hits = source_search_ids(query="dialogue")
     assert hits.ids == sorted(ids, reverse=True)[:4]
