@@ -39,6 +39,21 @@ def machine() -> str:
             f"{os.cpu_count()} CPUs{' (' + model + ')' if model else ''}, load {_load()}")
 
 
+def _machine_cpu() -> tuple[float, float]:
+    """(busy, total) CPU-seconds of the whole machine so far, from /proc/stat ((0, 0) elsewhere).
+
+    The workers, the writer and the database server are separate processes: only the machine's
+    counters show how much CPU a measurement used in all, and how busy it kept the cores.
+    """
+    try:
+        fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / ticks, sum(fields[:8]) / ticks
+
+
 def _load() -> str:
     """The 1-minute load average: other processes on the machine skew every figure below."""
     return f"{os.getloadavg()[0]:.2f}"
@@ -105,7 +120,7 @@ def _ingest(paths: list[str], dask: str | None, batch_size: int) -> dict[str, An
     _timed_store(result)
     with acting_as(label="bench:ingest"):
         if dask is None:
-            started = time.perf_counter()
+            started, cpu_at_start = time.perf_counter(), _machine_cpu()
             summary = ingest_paths(paths, batch_size=batch_size)
         else:
             from rapport.ingest.dask_runner import dask_client, ingest_paths_dask, parse_cluster
@@ -113,10 +128,12 @@ def _ingest(paths: list[str], dask: str | None, batch_size: int) -> dict[str, An
             booting = time.perf_counter()
             with dask_client(parse_cluster(dask)) as client:
                 client.run(_warm_up)  # import the pipeline on every worker, as a long run would
-                started = time.perf_counter()
+                started, cpu_at_start = time.perf_counter(), _machine_cpu()
                 result["cluster_s"] = started - booting
                 summary = ingest_paths_dask(paths, client=client, batch_size=batch_size)
-    result.update(seconds=time.perf_counter() - started, counts=dict(summary.counts))
+    busy, total = _machine_cpu()
+    result.update(seconds=time.perf_counter() - started, counts=dict(summary.counts),
+                  cpu_s=busy - cpu_at_start[0], busy=(busy - cpu_at_start[0]) / max(1e-9, total - cpu_at_start[1]))
     return result
 
 
@@ -147,7 +164,8 @@ def speed(args: argparse.Namespace, workdir: Path) -> None:
         make_corpus.write_jsonl(make_corpus.iter_documents(args.docs, args.seed), handle)
     extract = _child(["--child-extract", str(corpus)], {})["rate"]
     print(f"extraction alone (1 process, no database): {extract:8.1f} documents/s")
-    rates = {}
+    rates: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     for label, dask in (("in-process", None), (f"dask local:{args.workers}", f"local:{args.workers}")):
         env = _fresh_database(workdir, label.split()[0].replace("-", "_"))
         extra = ["--child-dask", dask] if dask else []
@@ -156,8 +174,15 @@ def speed(args: argparse.Namespace, workdir: Path) -> None:
         boot = f", cluster start {out['cluster_s']:.1f} s apart" if "cluster_s" in out else ""
         print(f"{label:<16} {rates[label]:8.1f} documents/s ({args.docs} in {out['seconds']:.1f} s, "
               f"writing {out['store_s']:.1f} s{boot}) {out['counts']}", flush=True)
+        print(f"{'':<16} machine: {out['cpu_s']:.1f} CPU-seconds in all processes, cores {out['busy']:.0%} busy",
+              flush=True)
+        cpu[label] = out["cpu_s"]
     inproc, dask_rate = rates.values()
     print(f"speed-up: {dask_rate / inproc:.2f}x with {args.workers} workers")
+    # With every core busy, the run can be no faster than its CPU-seconds shared among them.
+    bound = (args.docs / (cpu[f"dask local:{args.workers}"] / (os.cpu_count() or 1))) / inproc
+    print(f"bound on this machine: {bound:.2f}x (the Dask run's CPU-seconds spread over "
+          f"{os.cpu_count()} fully busy cores)")
 
 
 def grow(args: argparse.Namespace, workdir: Path) -> None:

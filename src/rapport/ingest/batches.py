@@ -6,8 +6,10 @@ process that calls ``rapport.ingest.store.store_batch``.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -20,6 +22,26 @@ T = TypeVar("T")
 
 EXTRACTION_FAILED = "X001"
 """Code of an input the extractor could not process (a bug to report, with the input)."""
+
+
+BULK_GC_THRESHOLDS = (50_000, 20, 20)
+"""Garbage-collector thresholds while an ingest runs (the writer, and local Dask workers).
+
+Extraction and writing allocate many short-lived objects; at Python's default (700, 10, 10)
+a collection runs every few hundred of them and walks whatever the process holds (Django's
+and Dask's state included). Measured on 3,000 documents: two Dask workers spent 17.6
+CPU-seconds extracting at the default and 13.4 with these thresholds."""
+
+
+@contextmanager
+def bulk_gc() -> Iterator[None]:
+    """Collect garbage less often inside the block (``BULK_GC_THRESHOLDS``); restored after."""
+    before = gc.get_threshold()
+    gc.set_threshold(*BULK_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ as ``runner.ingest_paths`` makes them, and a run killed at any moment resumes th
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections import deque
@@ -21,7 +22,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from rapport.ingest.batches import Extracted, batched, extract_hashed, keyed
+from rapport.ingest.batches import (
+    BULK_GC_THRESHOLDS,
+    Extracted,
+    batched,
+    bulk_gc,
+    extract_hashed,
+    keyed,
+)
 from rapport.ingest.runner import (
     DEFAULT_BATCH_SIZE,
     IngestSummary,
@@ -98,6 +106,7 @@ def dask_client(spec: ClusterSpec) -> Iterator[Client]:
         # query: with the workers one step nicer, a query's reply is never queued behind
         # extraction, and the workers still get every cycle the writer leaves.
         client.run(os.nice, WORKER_NICENESS)
+        client.run(gc.set_threshold, *BULK_GC_THRESHOLDS)  # as the writer runs (batches.bulk_gc)
         yield client
 
 
@@ -140,16 +149,17 @@ def ingest_paths_dask(
     done: as_completed = as_completed()  # type: ignore[no-untyped-call]
     tasks: deque[_Task] = deque()
     items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    for group in batched(batched(items, max(1, batch_size)), max(1, batches_per_task)):
-        tasks.append(_submit(client, group, done))
-        _store_ready(tasks, run, summary, progress)
-        while len(tasks) >= window:
-            next(done)
+    with bulk_gc():
+        for group in batched(batched(items, max(1, batch_size)), max(1, batches_per_task)):
+            tasks.append(_submit(client, group, done))
             _store_ready(tasks, run, summary, progress)
-    for _ in done:
-        _store_ready(tasks, run, summary, progress)
-    _store_ready(tasks, run, summary, progress)  # tasks that needed no worker
-    return finish_run(run=run, summary=summary, as_of=as_of)
+            while len(tasks) >= window:
+                next(done)
+                _store_ready(tasks, run, summary, progress)
+        for _ in done:
+            _store_ready(tasks, run, summary, progress)
+        _store_ready(tasks, run, summary, progress)  # tasks that needed no worker
+        return finish_run(run=run, summary=summary, as_of=as_of)
 
 
 def _submit(client: Client, batches: list[list[Item]], done: as_completed) -> _Task:

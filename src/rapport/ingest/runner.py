@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rapport.ingest.batches import Extracted, batched, extract_keyed, input_key, raw_hash
+from rapport.ingest.batches import Extracted, batched, bulk_gc, extract_keyed, input_key, raw_hash
 from rapport.pipeline.types import RawDocument, Rejection
 
 if TYPE_CHECKING:
@@ -95,8 +95,9 @@ def ingest_paths(
     summary = IngestSummary()
     run = run_start(paths=paths)
     items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    for batch in batched(items, max(1, batch_size)):
-        store_items(batch, run=run, summary=summary, extract=extract_keyed)
-        if progress is not None:
-            progress(summary.counts)
-    return finish_run(run=run, summary=summary, as_of=as_of)
+    with bulk_gc():
+        for batch in batched(items, max(1, batch_size)):
+            store_items(batch, run=run, summary=summary, extract=extract_keyed)
+            if progress is not None:
+                progress(summary.counts)
+        return finish_run(run=run, summary=summary, as_of=as_of)
