@@ -100,12 +100,11 @@ def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
         visible_sources(request.user)
         .filter(reports__meeting__in=[m.pk for m in meetings]).distinct().order_by("-published", "id")
     )
-    chair_table = _chair_table(meetings, mechanism)
     context = {
         "mechanism": mechanism, "meetings": meetings, "promises": promises,
         "sources": sources[:30], "source_count": sources.count(),
         "parties": [p.code for p in mechanism.parties.all()],
-        "heatmap": _theme_heatmap(meetings), "chair_table": chair_table, "chair_rows": _chair_rows_html(chair_table),
+        "heatmap": _theme_heatmap(meetings), "chair_rows": _chair_rows_html(_chair_table(meetings, mechanism)),
         **dialogue_charts(meetings, promises),
     }
     return render(request, "dialogues/detail.html", context)
@@ -118,11 +117,9 @@ def _theme_heatmap(meetings: list[Meeting]) -> list[dict[str, Any]]:
         for t in m.themes.all():
             seen.setdefault(t.theme, {})[m.pk] = t.support
     rows = [
-        {"theme": theme, "cells": [seen[theme].get(m.pk, 0) for m in meetings], "total": len(seen[theme])}
+        {"theme": theme, "cells_html": _heat_cells([seen[theme].get(m.pk, 0) for m in meetings]), "total": len(seen[theme])}
         for theme in seen
     ]
-    for row in rows:
-        row["cells_html"] = _heat_cells(row["cells"])
     return sorted(rows, key=lambda r: (-r["total"], r["theme"]))
 
 

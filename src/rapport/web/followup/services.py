@@ -20,7 +20,7 @@ from rapport.pipeline.types import NextMeeting
 from rapport.web.core.changelog import log_create, log_delete, logged_change
 from rapport.web.dialogues.models import Meeting
 from rapport.web.followup.models import DuePrecision, Promise, PromiseKind, PromiseStatus
-from rapport.web.followup.status import promise_statuses
+from rapport.web.followup.status import SeriesKey, promise_statuses, series_filters, series_key
 
 HEAVY_MEETING_FIELDS = ("meeting__support", "meeting__corrections")  # the status rule reads neither
 REFRESH_CHUNK = 5000  # promises loaded at a time: bounded memory, and under SQLite's parameter limit
@@ -136,12 +136,11 @@ def _promises_touched(*, as_of: date, touched: QuerySet[Meeting]) -> list[int]:
     every promise and series would not.
     """
     touched_ids: set[int] = set()
-    series_dates: dict[tuple[str, object], list[date | None]] = {}
-    mechanisms, parties = set(), set()
+    series_dates: dict[SeriesKey, list[date | None]] = {}
     for pk, mechanism_id, party_key, start in touched.values_list("pk", "mechanism_id", "party_key", "date_start"):
         touched_ids.add(pk)
-        series_dates.setdefault(("m", mechanism_id) if mechanism_id else ("p", party_key), []).append(start)
-        mechanisms.add(mechanism_id) if mechanism_id else parties.add(party_key)
+        series_dates.setdefault(series_key(mechanism_id, party_key), []).append(start)
+    mechanisms, parties = series_filters(series_dates)
     in_series = Q(meeting__mechanism_id__in=mechanisms) | Q(meeting__mechanism__isnull=True, meeting__party_key__in=parties)
     stale = Q(status_as_of__isnull=True) | ~Q(status_as_of=as_of)
     candidates = Promise.objects.filter(manual=False).filter(in_series | stale).values_list(
@@ -153,7 +152,7 @@ def _promises_touched(*, as_of: date, touched: QuerySet[Meeting]) -> list[int]:
         if status_as_of != as_of or meeting_id in touched_ids or (keeper and keeper in touched_ids):
             ids.append(pk)
             continue
-        dates = series_dates.get(("m", mechanism_id) if mechanism_id else ("p", party_key), ())
+        dates = series_dates.get(series_key(mechanism_id, party_key), ())
         if any(
             (on is None or made_on is None or on >= made_on) and (keeper is None or on is None or kept_on is None or on <= kept_on)
             for on in dates

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -70,17 +70,30 @@ def _fulfilling(promise: Promise, series: list[SeriesMeeting], as_of: date) -> S
     return None
 
 
-def _series_key(meeting: Meeting | SeriesMeeting) -> tuple[str, object]:
-    return ("m", meeting.mechanism_id) if meeting.mechanism_id else ("p", meeting.party_key)
+SeriesKey = tuple[str, object]
+"""A series of meetings: ("m", mechanism id), or ("p", party key) for meetings without one."""
 
 
-def _series(promises: list[Promise]) -> dict[tuple[str, object], list[SeriesMeeting]]:
+def series_key(mechanism_id: int | None, party_key: str) -> SeriesKey:
+    """The series a meeting with this mechanism and these parties belongs to."""
+    return ("m", mechanism_id) if mechanism_id else ("p", party_key)
+
+
+def series_filters(keys: Iterable[SeriesKey]) -> tuple[list[object], list[object]]:
+    """The mechanism ids and the party keys (of meetings without a mechanism) of these series."""
+    keys = list(keys)
+    return [k[1] for k in keys if k[0] == "m"], [k[1] for k in keys if k[0] == "p"]
+
+
+def _series_key(meeting: Meeting | SeriesMeeting) -> SeriesKey:
+    return series_key(meeting.mechanism_id, meeting.party_key)
+
+
+def _series(promises: list[Promise]) -> dict[SeriesKey, list[SeriesMeeting]]:
     """The dated meetings of each series the promises belong to, in date order (rejected left out)."""
-    keys = {_series_key(p.meeting) for p in promises}
-    mechanisms = [k[1] for k in keys if k[0] == "m"]
-    parties = [k[1] for k in keys if k[0] == "p"]
+    mechanisms, parties = series_filters({_series_key(p.meeting) for p in promises})
     meetings = Meeting.objects.exclude(review_status=ReviewStatus.REJECTED).filter(date_start__isnull=False)
-    series: dict[tuple[str, object], list[SeriesMeeting]] = defaultdict(list)
+    series: dict[SeriesKey, list[SeriesMeeting]] = defaultdict(list)
     for selected in (meetings.filter(mechanism_id__in=mechanisms), meetings.filter(mechanism__isnull=True, party_key__in=parties)):
         for row in selected.order_by("date_start", "id").values_list(*SeriesMeeting._fields):
             meeting = SeriesMeeting(*row)

@@ -65,7 +65,7 @@ def source_ingest_many(
     computed it (an empty one, or none given, is computed here).
     """
     given = list(text_hashes) or [""] * len(results)
-    hashes = [known or content_hash(result.text) for (result, _), known in zip(results, given, strict=True)]
+    hashes = [text_hash or content_hash(result.text) for (result, _), text_hash in zip(results, given, strict=True)]
     urls = [u for result, _ in results if (u := (result.source.url or "")[:2000])]
     # "url <> ''" matches the partial unique index's condition, so SQLite uses the index.
     known = Source.objects.filter(Q(content_hash__in=hashes) | (Q(url__in=urls) & ~Q(url=""))).only(
