@@ -1,7 +1,7 @@
 """Ingest throughput: in-process against a Dask LocalCluster, and time per chunk as the store grows.
 
 Usage:
-  python benchmarks/ingest.py [--docs 3000] [--workers 2]          # documents/second and speed-up
+  python benchmarks/ingest.py [--docs 3000] [--workers 2] [--repeat 3]  # documents/second, speed-up
   python benchmarks/ingest.py --grow 200000 [--chunk 10000] [--dask local:2]
 
 The database is PostgreSQL when RAPPORT_DATABASE_URL is set (each measurement gets a fresh
@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -164,24 +165,30 @@ def speed(args: argparse.Namespace, workdir: Path) -> None:
         make_corpus.write_jsonl(make_corpus.iter_documents(args.docs, args.seed), handle)
     extract = _child(["--child-extract", str(corpus)], {})["rate"]
     print(f"extraction alone (1 process, no database): {extract:8.1f} documents/s")
-    rates: dict[str, float] = {}
-    cpu: dict[str, float] = {}
-    for label, dask in (("in-process", None), (f"dask local:{args.workers}", f"local:{args.workers}")):
-        env = _fresh_database(workdir, label.split()[0].replace("-", "_"))
-        extra = ["--child-dask", dask] if dask else []
-        out = _child(["--child-ingest", str(corpus), "--batch-size", str(args.batch_size), *extra], env)
-        rates[label] = args.docs / out["seconds"]
-        boot = f", cluster start {out['cluster_s']:.1f} s apart" if "cluster_s" in out else ""
-        print(f"{label:<16} {rates[label]:8.1f} documents/s ({args.docs} in {out['seconds']:.1f} s, "
-              f"writing {out['store_s']:.1f} s{boot}) {out['counts']}", flush=True)
-        print(f"{'':<16} machine: {out['cpu_s']:.1f} CPU-seconds in all processes, cores {out['busy']:.0%} busy",
-              flush=True)
-        cpu[label] = out["cpu_s"]
-    inproc, dask_rate = rates.values()
-    print(f"speed-up: {dask_rate / inproc:.2f}x with {args.workers} workers")
-    # With every core busy, the run can be no faster than its CPU-seconds shared among them.
-    bound = (args.docs / (cpu[f"dask local:{args.workers}"] / (os.cpu_count() or 1))) / inproc
-    print(f"bound on this machine: {bound:.2f}x (the Dask run's CPU-seconds spread over "
+    runs: dict[str, list[dict[str, Any]]] = {"in-process": [], f"dask local:{args.workers}": []}
+    for round_number in range(1, args.repeat + 1):
+        # The two ways alternate, so that a slow spell of a shared machine hits both alike.
+        for label, dask in (("in-process", None), (f"dask local:{args.workers}", f"local:{args.workers}")):
+            env = _fresh_database(workdir, label.split()[0].replace("-", "_"))
+            extra = ["--child-dask", dask] if dask else []
+            out = _child(["--child-ingest", str(corpus), "--batch-size", str(args.batch_size), *extra], env)
+            runs[label].append(out)
+            boot = f", cluster start {out['cluster_s']:.1f} s apart" if "cluster_s" in out else ""
+            print(f"round {round_number}: {label:<16} {args.docs / out['seconds']:8.1f} documents/s "
+                  f"({args.docs} in {out['seconds']:.1f} s, writing {out['store_s']:.1f} s{boot}; "
+                  f"{out['cpu_s']:.1f} CPU-seconds in all processes, cores {out['busy']:.0%} busy) "
+                  f"{out['counts']}", flush=True)
+    (inproc, inproc_runs), (dask_label, dask_runs) = runs.items()
+    seconds = {label: statistics.median(out["seconds"] for out in outs) for label, outs in runs.items()}
+    ratios = [a["seconds"] / b["seconds"] for a, b in zip(inproc_runs, dask_runs, strict=True)]
+    print(f"median of {args.repeat}: in-process {args.docs / seconds[inproc]:.1f} documents/s, "
+          f"{dask_label} {args.docs / seconds[dask_label]:.1f} documents/s")
+    print(f"speed-up: {seconds[inproc] / seconds[dask_label]:.2f}x with {args.workers} workers "
+          f"(ratio of the medians; round by round {min(ratios):.2f}x to {max(ratios):.2f}x)")
+    # With every core busy, a run can be no faster than its CPU-seconds shared among them.
+    cpu = statistics.median(out["cpu_s"] for out in dask_runs)
+    bound = seconds[inproc] / (cpu / (os.cpu_count() or 1))
+    print(f"bound on this machine: {bound:.2f}x (the Dask runs' median CPU-seconds spread over "
           f"{os.cpu_count()} fully busy cores)")
 
 
@@ -219,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=3000, help="corpus size for the speed test")
     parser.add_argument("--workers", type=int, default=2, help="LocalCluster workers (default 2)")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of the speed test (median taken)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=100, help="documents per transaction")
     parser.add_argument("--grow", type=int, metavar="N", help="time chunks while ingesting N documents")

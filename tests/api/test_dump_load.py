@@ -128,3 +128,11 @@ def test_sample_moves_from_sqlite_to_postgresql(tmp_path: Path) -> None:
     _rapport("dump", str(tmp_path / "postgres.jsonl"), env=postgres)
     assert (tmp_path / "sqlite.jsonl").read_bytes() == (tmp_path / "postgres.jsonl").read_bytes()
     assert (tmp_path / "sqlite.jsonl").stat().st_size > 10_000
+    # The full-text vectors are not dumped: PostgreSQL writes them as the sources are loaded.
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        sources, vectors = conn.execute(
+            "SELECT (SELECT count(*) FROM sources_source), (SELECT count(*) FROM search_source_vector)"
+        ).fetchone() or (0, -1)
+    assert vectors == sources > 0

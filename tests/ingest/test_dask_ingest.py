@@ -18,6 +18,7 @@ from rapport.ingest.dask_runner import ingest_paths_dask, parse_cluster
 from rapport.ingest.runner import IngestSummary, ingest_paths
 from rapport.web.dialogues.exports import meeting_export_rows
 from rapport.web.followup.selectors import promise_export_rows
+from rapport.web.search.queries import source_search_ids
 from rapport.web.sources.models import IngestInput, Source
 
 pytestmark = [pytest.mark.dask, pytest.mark.slow]
@@ -66,6 +67,7 @@ def _snapshot(summary: IngestSummary) -> dict[str, Any]:
         "promises": list(promise_export_rows()),
         "sources": list(sources),
         "ledger": list(ledger),
+        "searchable": source_search_ids(query="human rights").ids,  # the Dask writer's indexer caught up
         "counts": dict(summary.counts),
         "rejections": [r.message() for r in summary.rejections],
     }
@@ -79,6 +81,7 @@ def test_dask_ingest_stores_exactly_what_in_process_ingest_stores(client: Any, c
     distributed = _snapshot(ingest_paths_dask(corpus, client=client, batch_size=20, batches_per_task=2))
     assert distributed == local
     assert len(local["meetings"]) > 20
+    assert len(local["searchable"]) > 20
     lines = [message.split(": ")[0].rsplit(":", 1)[1] for message in local["rejections"]]
     assert lines[:3] == [str(n) for n in sorted(BAD_LINES)]
     assert any("b.warc.gz" in message and "R009" in message for message in local["rejections"])
@@ -101,8 +104,8 @@ def test_dask_ingest_resumes_after_an_interruption_like_in_process(client: Any, 
     again = ingest_paths_dask(corpus, client=client, batch_size=20)
     assert again.counts["skipped"] == calls[-1]["new"] + calls[-1]["duplicate"]
     resumed = _snapshot(again)
-    assert {k: resumed[k] for k in ("meetings", "promises", "sources")} == {
-        k: local[k] for k in ("meetings", "promises", "sources")}
+    assert {k: resumed[k] for k in ("meetings", "promises", "sources", "searchable")} == {
+        k: local[k] for k in ("meetings", "promises", "sources", "searchable")}
     assert [row[:4] for row in resumed["ledger"]] == [row[:4] for row in local["ledger"]]
 
 

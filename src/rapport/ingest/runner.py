@@ -18,6 +18,7 @@ from rapport.ingest.batches import Extracted, batched, bulk_gc, extract_keyed, i
 from rapport.pipeline.types import RawDocument, Rejection
 
 if TYPE_CHECKING:
+    from rapport.ingest.store import BatchOutcome
     from rapport.web.sources.models import IngestRun
 
 Progress = Callable[[Counter[str]], None]
@@ -57,16 +58,18 @@ def store_items(
     run: IngestRun,
     summary: IngestSummary,
     extract: Callable[[list[RawDocument]], list[Extracted]],
-) -> None:
+    defer_search: bool = False,
+) -> BatchOutcome:
     """Store one batch in one transaction: rejections, and the pending raws as ``extract`` reads them."""
     from rapport.ingest.store import store_batch
 
     summary.counts["read"] += len(batch)
     rejected = [item for item in batch if isinstance(item, Rejection)]
     raws = _pending([item for item in batch if isinstance(item, RawDocument)], summary)
-    outcome = store_batch(run=run, extracted=extract(raws), rejected=rejected)
+    outcome = store_batch(run=run, extracted=extract(raws), rejected=rejected, defer_search=defer_search)
     summary.counts.update(outcome.counts)
     summary.rejections.extend(outcome.rejections)
+    return outcome
 
 
 def finish_run(*, run: IngestRun, summary: IngestSummary, as_of: date | None) -> IngestSummary:

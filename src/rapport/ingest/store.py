@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -20,6 +21,7 @@ from rapport.pipeline.types import ExtractionResult, Rejection
 from rapport.web.core.actor import current_actor
 from rapport.web.core.services import batch_cache
 from rapport.web.dialogues.models import Meeting
+from rapport.web.search.index import deferred_search, index_missing
 from rapport.web.sources.models import IngestInput, IngestRun, InputOutcome, Report
 from rapport.web.sources.services import source_ingest_many
 
@@ -30,10 +32,13 @@ class BatchOutcome:
 
     counts: Counter[str] = field(default_factory=Counter)
     rejections: list[Rejection] = field(default_factory=list)
+    created: list[int] = field(default_factory=list)  # ids of the new Sources
 
 
 def run_start(*, paths: Sequence[str]) -> IngestRun:
-    """Open the ledger of a new ingest run."""
+    """Open the ledger of a new ingest run, first indexing for search any source that a run
+    killed before its search indexer caught up left unindexed."""
+    index_missing()
     return IngestRun.objects.create(actor_label=current_actor().label or "", paths=list(paths))
 
 
@@ -70,9 +75,14 @@ def _rejected_row(run: IngestRun, key: str, raw_hash: str, rejection: Rejection)
 
 @transaction.atomic
 def store_batch(
-    *, run: IngestRun, extracted: Sequence[Extracted], rejected: Sequence[Rejection] = ()
+    *, run: IngestRun, extracted: Sequence[Extracted], rejected: Sequence[Rejection] = (),
+    defer_search: bool = False,
 ) -> BatchOutcome:
-    """Write a batch — results and read-time rejections — and its ledger in one transaction."""
+    """Write a batch — results and read-time rejections — and its ledger in one transaction.
+
+    ``defer_search``: leave the new sources out of the full-text index; the caller indexes
+    ``BatchOutcome.created`` after the commit (``rapport.web.search.index``).
+    """
     out = BatchOutcome()
     rows: dict[str, IngestInput] = {}
     for key, raw_hash, rejection in [
@@ -83,7 +93,7 @@ def store_batch(
         out.counts["rejected"] += 1
         out.rejections.append(rejection)
     results = [(i, i.outcome) for i in extracted if isinstance(i.outcome, ExtractionResult)]
-    with batch_cache():
+    with batch_cache(), deferred_search() if defer_search else nullcontext():
         stored = source_ingest_many(
             results=[(result, result.origin or item.key) for item, result in results], run=run,
             text_hashes=[item.text_hash for item, _ in results],
@@ -95,6 +105,8 @@ def store_batch(
             reason=outcome.duplicate_of,
         )
         out.counts["new" if outcome.created else "duplicate"] += 1
+        if outcome.created:
+            out.created.append(outcome.source.pk)
         out.counts["meetings_reported"] += len(result.meetings) if outcome.created else 0
     _ledger_write(list(rows.values()))
     return out

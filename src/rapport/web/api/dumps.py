@@ -21,8 +21,11 @@ from django.db import models
 
 FORMAT = "rapport-dump"
 VERSION = 1
-# Made by `migrate` in every database, or transient: never dumped.
-EXCLUDED = frozenset({"contenttypes.contenttype", "auth.permission", "sessions.session", "admin.logentry"})
+# Made by `migrate` in every database, transient, or derived from other rows (the full-text
+# vectors, which PostgreSQL writes again as the sources are restored): never dumped.
+EXCLUDED = frozenset({
+    "contenttypes.contenttype", "auth.permission", "sessions.session", "admin.logentry", "search.sourcevector",
+})
 
 
 class DumpError(ValueError):

@@ -1,8 +1,9 @@
 """Full-text search over sources: SQLite FTS5 or PostgreSQL full-text search behind one selector.
 
 On SQLite the FTS5 table and the triggers that keep it in step with ``sources_source`` are
-created by the migration ``search/0001_source_fts``; on PostgreSQL, ``search/0002`` adds a
-generated ``search_vector`` column with a GIN index.
+created by the migration ``search/0001_source_fts``; on PostgreSQL, ``search/0003`` keeps each
+source's vector in ``search_source_vector`` (GIN-indexed), written by a trigger or, for the Dask
+ingest, by ``search.index``.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _sqlite_ids(query: str) -> SearchHits:
 
 
 def _postgres_ids(query: str) -> SearchHits:
-    """Matches through the stored ``search_vector`` and its GIN index (``search/0002``).
+    """Matches through the stored vectors and their GIN index (``search_source_vector``).
 
     Three plans, by how many sources match. Few (up to ``RANKED_UP_TO``): all of them, ranked.
     Many: the newest. Which way is fast depends on how common the words are: for a word in one
@@ -65,7 +66,7 @@ def _postgres_ids(query: str) -> SearchHits:
     the matches (from ANALYZE's word statistics, close for single words) picks the plan
     before anything is read.
     """
-    matches = "FROM sources_source WHERE search_vector @@ websearch_to_tsquery('english', %s)"
+    matches = "FROM search_source_vector WHERE vector @@ websearch_to_tsquery('english', %s)"
     with transaction.atomic(), connection.cursor() as cursor:
         # A sequential scan reads (and decompresses) every source's vector, which the planner
         # does not price: with a few thousand matches it still picks one, for a second's work.
@@ -74,17 +75,17 @@ def _postgres_ids(query: str) -> SearchHits:
         plan = cursor.fetchone()[0]
         estimate = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
         if estimate > DENSE_MATCHES:
-            order, params = "id DESC", [query, MAX_HITS + 1]
+            order, params = "source_id DESC", [query, MAX_HITS + 1]
         else:
             # No LIMIT here: with one, the planner hopes to stop early and scans the table,
             # reading every row's vector when the matches are fewer than it guessed.
             cursor.execute(f"SELECT count(*) {matches}", [query])
             if cursor.fetchone()[0] <= RANKED_UP_TO:
-                order = "ts_rank(search_vector, websearch_to_tsquery('english', %s)) DESC, id"
+                order = "ts_rank(vector, websearch_to_tsquery('english', %s)) DESC, source_id"
                 params = [query, query, MAX_HITS + 1]
             else:
-                order, params = "id + 0 DESC", [query, MAX_HITS + 1]  # "+ 0": not along the key
-        cursor.execute(f"SELECT id {matches} ORDER BY {order} LIMIT %s", params)
+                order, params = "source_id + 0 DESC", [query, MAX_HITS + 1]  # "+ 0": not along the key
+        cursor.execute(f"SELECT source_id {matches} ORDER BY {order} LIMIT %s", params)
         ids = [row[0] for row in cursor.fetchall()]
     return SearchHits(ids[:MAX_HITS], len(ids) > MAX_HITS)
 
