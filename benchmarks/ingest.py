@@ -40,19 +40,22 @@ def machine() -> str:
             f"{os.cpu_count()} CPUs{' (' + model + ')' if model else ''}, load {_load()}")
 
 
-def _machine_cpu() -> tuple[float, float]:
-    """(busy, total) CPU-seconds of the whole machine so far, from /proc/stat ((0, 0) elsewhere).
+def _machine_cpu() -> tuple[float, float, float]:
+    """(busy, total, stolen) CPU-seconds of the whole machine so far, from /proc/stat (zeros elsewhere).
 
     The workers, the writer and the database server are separate processes: only the machine's
     counters show how much CPU a measurement used in all, and how busy it kept the cores.
+    "Stolen" is time a virtual machine's cores were runnable but the host ran something else;
+    it counts as busy here, and explains a run that needed far more CPU-seconds than its twin.
     """
     try:
         fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     except (OSError, ValueError):
-        return 0.0, 0.0
+        return 0.0, 0.0, 0.0
     ticks = os.sysconf("SC_CLK_TCK")
     idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
-    return (sum(fields[:8]) - idle) / ticks, sum(fields[:8]) / ticks
+    steal = fields[7] if len(fields) > 7 else 0
+    return (sum(fields[:8]) - idle) / ticks, sum(fields[:8]) / ticks, steal / ticks
 
 
 def _load() -> str:
@@ -132,9 +135,10 @@ def _ingest(paths: list[str], dask: str | None, batch_size: int) -> dict[str, An
                 started, cpu_at_start = time.perf_counter(), _machine_cpu()
                 result["cluster_s"] = started - booting
                 summary = ingest_paths_dask(paths, client=client, batch_size=batch_size)
-    busy, total = _machine_cpu()
+    busy, total, stolen = _machine_cpu()
     result.update(seconds=time.perf_counter() - started, counts=dict(summary.counts),
-                  cpu_s=busy - cpu_at_start[0], busy=(busy - cpu_at_start[0]) / max(1e-9, total - cpu_at_start[1]))
+                  cpu_s=busy - cpu_at_start[0], busy=(busy - cpu_at_start[0]) / max(1e-9, total - cpu_at_start[1]),
+                  stolen_s=stolen - cpu_at_start[2])
     return result
 
 
@@ -176,7 +180,8 @@ def speed(args: argparse.Namespace, workdir: Path) -> None:
             boot = f", cluster start {out['cluster_s']:.1f} s apart" if "cluster_s" in out else ""
             print(f"round {round_number}: {label:<16} {args.docs / out['seconds']:8.1f} documents/s "
                   f"({args.docs} in {out['seconds']:.1f} s, writing {out['store_s']:.1f} s{boot}; "
-                  f"{out['cpu_s']:.1f} CPU-seconds in all processes, cores {out['busy']:.0%} busy) "
+                  f"{out['cpu_s']:.1f} CPU-seconds in all processes ({out['stolen_s']:.1f} stolen), "
+                  f"cores {out['busy']:.0%} busy) "
                   f"{out['counts']}", flush=True)
     (inproc, inproc_runs), (dask_label, dask_runs) = runs.items()
     seconds = {label: statistics.median(out["seconds"] for out in outs) for label, outs in runs.items()}
