@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from tracker_factories import chairs, make_record, make_result
 
+from rapport.pipeline.types import ExtractionResult
+from rapport.web.core.actor import acting_as
 from rapport.web.people.models import Person
 from rapport.web.people.services import person_resolve
+from rapport.web.sources.services import source_ingest_many
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +48,26 @@ def test_person_resolve_finds_typos_and_surname_first_among_many_people() -> Non
     newcomer = person_resolve(name="Marat Tazhin", party="KZ")
     assert newcomer != kazykhan
     assert newcomer.name == "Marat Tazhin"
+
+
+@pytest.mark.parametrize(("first", "second", "people"), [
+    ("Yerzhan Kazykhan", "Kazykhan Yerzhan", 1),  # surname first
+    ("Yerzhan Kazykhan", "Yerzhan Kasykhan", 1),  # a typo
+    ("Timur Suleimenov", "Marat Tazhin", 2),
+    # Alike, but the keys share neither end: the lookup of stored people never compares them.
+    ("Nurlan Yermekbayev", "Nurlan Iermekbaeva", 2),
+])
+def test_who_is_who_does_not_depend_on_where_a_batch_ends(first: str, second: str, people: int) -> None:
+    """Two spellings met in one write batch resolve as they do in two batches, one after the other."""
+    def results(party: str, *rounds: tuple[str, str]) -> list[tuple[ExtractionResult, str]]:
+        """Reports of rounds a year or more apart (never one meeting), each chaired by ``name``."""
+        return [(make_result(make_record(parties=(party, "US"), date=day, chairs=chairs((name, party)))), "")
+                for name, day in rounds]
+
+    with acting_as(label="test:ingest"):
+        source_ingest_many(results=results("KZ", (first, "2022-04-24"), (second, "2024-04-24")))
+        source_ingest_many(results=results("UZ", (first, "2022-04-24")))
+        source_ingest_many(results=results("UZ", (second, "2024-04-24")))
+    one_batch = Person.objects.filter(party__code="KZ").count()
+    two_batches = Person.objects.filter(party__code="UZ").count()
+    assert one_batch == two_batches == people

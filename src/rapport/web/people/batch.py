@@ -4,7 +4,7 @@ Refreshing the chairs of many meetings asks the same questions again and again: 
 bears this spelling in this party, is the spelling already an alias, which positions does the
 person hold. ``PeopleBatch`` reads the answers for every spelling of the batch in two queries
 and answers from memory. A spelling no alias has is matched (``people.services`` rules) against
-the stored people near it and the people this batch met first; people and aliases new to the
+the stored people near it and the people this batch met first, by the same rule; people and aliases new to the
 tracker wait in memory and are inserted together by ``save_people``, and positions by
 ``save_positions``, so a batch costs a handful of inserts however many people it names.
 """
@@ -20,6 +20,7 @@ from rapport.web.people.models import Person, PersonAlias, Position
 from rapport.web.people.services import (
     best_match,
     candidate_people,
+    key_is_near,
     person_new,
     person_spelling_add,
     position_note,
@@ -54,11 +55,17 @@ class PeopleBatch:
         if (known := self.by_spelling.get((name, party))) is not None:
             return known
         key = name_key(name)
-        # People new in this batch are candidates as stored people are: the same key, else any.
-        pending = [(p, spellings) for p, code, spellings in self._new if code == party]
-        keyed = [(p, spellings) for p, spellings in pending if p.name_key == key]
         stored = [(self._stored.setdefault(p.pk, p), spellings_of(p)) for p in candidate_people(name, party)]
-        person = best_match(name, [*stored, *(keyed or pending)])
+        pending = [(p, spellings) for p, code, spellings in self._new if code == party]
+        # People new in this batch are candidates as if they were stored (``candidate_people``'s
+        # rule), so where a batch ends does not change who is who: those with the same key when
+        # any candidate has it, else those with a near key.
+        exact = [(p, spellings) for p, spellings in [*stored, *pending] if p.name_key == key]
+        if exact or not key:
+            candidates = exact
+        else:
+            candidates = [*stored, *((p, s) for p, s in pending if key_is_near(p.name_key, name))]
+        person = best_match(name, candidates)
         if person is None:
             person = person_new(name=name, party=party)
             self._new.append((person, party, [name]))

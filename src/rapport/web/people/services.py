@@ -15,22 +15,35 @@ from rapport.web.core.services import party_ensure
 from rapport.web.people.models import Person, PersonAlias, Position
 
 
+def _near(name: str) -> tuple[str, str]:
+    """The keys a name's candidates may have besides its own: prefix and suffix of its key come
+    from the key itself; this returns (key, key of the name written in the other order)."""
+    return name_key(name), name_key(" ".join(reversed(name.split())))
+
+
+def key_is_near(candidate_key: str, name: str) -> bool:
+    """Whether a person keyed ``candidate_key`` is a near-key candidate for ``name``: the key
+    shares its first or last three letters with the name's, or is the key of the name written
+    surname first. The rule of ``candidate_people``'s second lookup, for people not stored yet."""
+    key, swapped = _near(name)
+    return candidate_key.startswith(key[:3]) or candidate_key.endswith(key[-3:]) or candidate_key == swapped
+
+
 def candidate_people(name: str, party_code: str | None) -> list[Person]:
     """People who could bear ``name``: same (or unknown) party, found by the folded surname.
 
     The exact key (folded surname) answers most names. A typo in the surname, or the surname
-    written first ("Kazykhan Yerzhan"), misses it; then people whose key shares the first or
-    the last three letters, or is the name's first word, are compared. The lookups stay on
-    the (party, key) index however many people the tracker holds.
+    written first ("Kazykhan Yerzhan"), misses it; then people whose key is near it
+    (``key_is_near``) are compared. The lookups stay on the (party, key) index however many
+    people the tracker holds.
     """
     people = Person.objects.prefetch_related("aliases")
     if party_code:
         people = people.filter(party__code=party_code)
-    key = name_key(name)
+    key, swapped = _near(name)
     keyed = list(people.filter(name_key=key))
     if keyed or not key:
         return keyed
-    swapped = name_key(" ".join(reversed(name.split())))
     near = Q(name_key__startswith=key[:3]) | Q(name_key__endswith=key[-3:]) | Q(name_key=swapped)
     return list(people.filter(near))
 
