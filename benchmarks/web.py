@@ -97,13 +97,15 @@ def main() -> int:
     from rapport.web.dialogues.models import Mechanism, Meeting
 
     rng = random.Random(args.seed)
-    mechanisms = list(Mechanism.objects.values_list("pk", flat=True))
     meetings = list(Meeting.objects.filter(published=True).values_list("pk", flat=True))
+    # A visitor sees the dialogues with a published round; the others answer 404 to them.
+    mechanisms = list(Mechanism.objects.filter(meetings__published=True).distinct().values_list("pk", flat=True))
     client = Client()
     visitor = "anonymous visitor"
     if not meetings:  # a fresh ingest publishes nothing: time the pages as an editor sees them
         client.force_login(_editor())
         meetings, visitor = list(Meeting.objects.values_list("pk", flat=True)), "signed-in editor (drafts shown)"
+        mechanisms = list(Mechanism.objects.values_list("pk", flat=True))
     n = args.requests
     pages = {
         "dialogue page": [f"/dialogues/{rng.choice(mechanisms)}/" for _ in range(n)],
