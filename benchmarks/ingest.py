@@ -169,10 +169,11 @@ def speed(args: argparse.Namespace, workdir: Path) -> None:
         make_corpus.write_jsonl(make_corpus.iter_documents(args.docs, args.seed), handle)
     extract = _child(["--child-extract", str(corpus)], {})["rate"]
     print(f"extraction alone (1 process, no database): {extract:8.1f} documents/s")
-    runs: dict[str, list[dict[str, Any]]] = {"in-process": [], f"dask local:{args.workers}": []}
+    ways = (("in-process", None), (f"dask local:{args.workers}", f"local:{args.workers}"))
+    runs: dict[str, list[dict[str, Any]]] = {label: [] for label, _ in ways}
     for round_number in range(1, args.repeat + 1):
         # The two ways alternate, so that a slow spell of a shared machine hits both alike.
-        for label, dask in (("in-process", None), (f"dask local:{args.workers}", f"local:{args.workers}")):
+        for label, dask in ways:
             env = _fresh_database(workdir, label.split()[0].replace("-", "_"))
             extra = ["--child-dask", dask] if dask else []
             out = _child(["--child-ingest", str(corpus), "--batch-size", str(args.batch_size), *extra], env)

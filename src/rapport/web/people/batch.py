@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from rapport.pipeline.names import fullest_name, name_key
+from rapport.pipeline.names import fullest_name
 from rapport.web.core.changelog import log_create_many
 from rapport.web.people.models import Person, PersonAlias, Position
 from rapport.web.people.services import (
     best_match,
     candidate_people,
     key_is_near,
+    near_keys,
     person_new,
     person_spelling_add,
     position_note,
@@ -54,7 +55,7 @@ class PeopleBatch:
         name = " ".join(name.split())
         if (known := self.by_spelling.get((name, party))) is not None:
             return known
-        key = name_key(name)
+        key, swapped = near_keys(name)
         stored = [(self._stored.setdefault(p.pk, p), spellings_of(p)) for p in candidate_people(name, party)]
         pending = [(p, spellings) for p, code, spellings in self._new if code == party]
         # People new in this batch are candidates as if they were stored (``candidate_people``'s
@@ -64,7 +65,7 @@ class PeopleBatch:
         if exact or not key:
             candidates = exact
         else:
-            candidates = [*stored, *((p, s) for p, s in pending if key_is_near(p.name_key, name))]
+            candidates = [*stored, *((p, s) for p, s in pending if key_is_near(p.name_key, key, swapped))]
         person = best_match(name, candidates)
         if person is None:
             person = person_new(name=name, party=party)

@@ -15,17 +15,16 @@ from rapport.web.core.services import party_ensure
 from rapport.web.people.models import Person, PersonAlias, Position
 
 
-def _near(name: str) -> tuple[str, str]:
-    """The keys a name's candidates may have besides its own: prefix and suffix of its key come
-    from the key itself; this returns (key, key of the name written in the other order)."""
+def near_keys(name: str) -> tuple[str, str]:
+    """A name's blocking key, and the key of the name written in the other order (surname first)."""
     return name_key(name), name_key(" ".join(reversed(name.split())))
 
 
-def key_is_near(candidate_key: str, name: str) -> bool:
-    """Whether a person keyed ``candidate_key`` is a near-key candidate for ``name``: the key
-    shares its first or last three letters with the name's, or is the key of the name written
-    surname first. The rule of ``candidate_people``'s second lookup, for people not stored yet."""
-    key, swapped = _near(name)
+def key_is_near(candidate_key: str, key: str, swapped: str) -> bool:
+    """Whether a person keyed ``candidate_key`` is a near-key candidate for a name with these
+    ``near_keys``: the key shares its first or last three letters with the name's, or is the key
+    of the name written surname first. The rule of ``candidate_people``'s second lookup, for
+    people not stored yet."""
     return candidate_key.startswith(key[:3]) or candidate_key.endswith(key[-3:]) or candidate_key == swapped
 
 
@@ -40,7 +39,7 @@ def candidate_people(name: str, party_code: str | None) -> list[Person]:
     people = Person.objects.prefetch_related("aliases")
     if party_code:
         people = people.filter(party__code=party_code)
-    key, swapped = _near(name)
+    key, swapped = near_keys(name)
     keyed = list(people.filter(name_key=key))
     if keyed or not key:
         return keyed
