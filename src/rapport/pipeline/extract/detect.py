@@ -35,10 +35,34 @@ _EARLIER_REF_RE = re.compile(
 )
 _OTHER_DIALOGUE_RE = re.compile(r"\b(?:political|strategic|comprehensive|economic|security)\s+(?:\w+\s+)?dialogue\b", re.IGNORECASE)
 _SUBJECT_REACH = 40
+_CANCELLED_RE = re.compile(
+    r"postponed|cancel+ed|called\s+off|suspended|suspension|delayed|(?:not|never|no\s+longer)\s.*", re.IGNORECASE
+)
+_ATTRIBUTIVE_FUTURE_RE = re.compile(
+    r"next|upcoming|forthcoming|ahead\s+of|in\s+preparation|prepar\w+|before\s+\w+|prior\s+to", re.IGNORECASE
+)
+# The meeting noun heads the phrase the cue qualifies: a preposition may open it ("in
+# preparation for the round") but none may stand inside it ("the upcoming election in the
+# biennial meeting" is about an election).
+_MEETING_NOUN_AFTER_RE = re.compile(
+    r"\W+(?:(?:for|of|to)\W+)?(?:(?!(?:in|at|on|of|for|with|by|from|to|and|or)\b)[\w'.-]+\W+){0,5}?(?:dialogues?|rounds?|sessions?|meetings?|talks|consultations|sub-?\s?groups?|sub-?\s?committees?)\b",
+    re.IGNORECASE,
+)
+_TEMPORAL_RE = re.compile(r"ahead\s+of|before\s+\w+|prior\s+to", re.IGNORECASE)
+# How far before the held verb a modal still governs it: "is expected to be formally held".
+_MODAL_REACH = 40
 # "The 7th dialogue was held ...": an ordinal written with a bare "dialogue"/"round" (the
 # word before the noun is checked with ordinal_value: cheaper than an ordinal alternation).
 _ROUND_NOUN_RE = re.compile(r"([\w-]+)\s+(?:dialogue|round|session|meeting)\b", re.IGNORECASE)
-_PARTICIPLES = ("held", "convened", "hosted", "co-chaired", "cochaired", "chaired", "conducted", "organi", "opened", "attended")
+_PARTICIPLES = (
+    "held", "convened", "hosted", "co-chaired", "cochaired", "chaired", "conducted", "organi", "opened", "attended",
+    "raised", "discussed", "addressed", "tabled",
+)
+# "the meeting of the Sub-Group held in the capital on Tuesday": a participle dated in the
+# days around publication reports the news, not a meeting in passing.
+_RECENT_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+week|last\s+week)\b",
+)
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # An active verb takes an object: "held their 5th ...", "convened the third ...", "hosted a".
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th)\b", re.IGNORECASE)
@@ -114,8 +138,8 @@ def _sentence_info(
     """Detection facts for one sentence: held or not, next meeting, another meeting."""
     start, end = sentence.start, sentence.end
     other = scan.first("other_meeting", start, end) is not None
-    future = scan.first("future", start, end) is not None
     held_at, reported = _held_cue(flat, sentence.text, sentence, scan, after_other=after_other)
+    future = _future(flat, scan, start, end, held_at)
     # Every next-meeting sentence carries a future cue; the full test is costlier.
     nxt = future and is_next_sentence(sentence.text)
     held = (
@@ -138,6 +162,33 @@ def _sentence_info(
         reported=reported,
         future=future,
     )
+
+
+def _future(flat: str, scan: Scan, start: int, end: int, held_at: int | None) -> bool:
+    """Whether a future or cancelled-meeting cue bears on the meeting the sentence reports.
+
+    Only cues before the held verb bear on it ("will be held", "is scheduled to take
+    place"); one after it belongs to another clause ("The dialogue was held ...; the EU
+    said it would ..."). Attributive cues ("next", "upcoming", "ahead of") bear on a
+    meeting only when a meeting noun follows them: "the next round", not "the next
+    general election". Cancellation cues ("postponed", "not held") bear anywhere.
+    """
+    for match in scan.all("future", start, end):
+        word = match.group(0).lower()
+        if _CANCELLED_RE.fullmatch(word):
+            return True
+        after_held = held_at is not None and match.start() > held_at
+        if _ATTRIBUTIVE_FUTURE_RE.fullmatch(word):
+            # "met to prepare the next meeting of the Sub-Group" is about that meeting to come;
+            # "was held ahead of the session" dates the held one.
+            if _MEETING_NOUN_AFTER_RE.match(flat, match.end(), end) and not (after_held and _TEMPORAL_RE.fullmatch(word)):
+                return True
+            continue
+        if after_held:
+            continue
+        if held_at is None or held_at - match.end() <= _MODAL_REACH:
+            return True
+    return False
 
 
 def _held_cue(flat: str, text: str, sentence: Sentence, scan: Scan, *, after_other: bool = False) -> tuple[int | None, bool]:
@@ -167,7 +218,7 @@ def _main_verb(flat: str, match: re.Match[str]) -> bool:
     before = flat[max(0, match.start() - 24) : match.start()]
     if _AUXILIARY_BEFORE_RE.search(before):
         return True
-    return _OBJECT_AFTER_RE.match(flat, match.end()) is not None
+    return _OBJECT_AFTER_RE.match(flat, match.end()) is not None or _RECENT_AFTER_RE.match(flat, match.end()) is not None
 
 
 def _refers_back(text: str, named: bool, last_kind: str, other_dialogue: bool) -> bool:

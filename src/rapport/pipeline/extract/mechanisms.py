@@ -17,13 +17,13 @@ from rapport.pipeline.extract.rounds import ORDINAL, round_before
 _HRD_RE = re.compile(
     r"(?P<hl>high[- ]level\s+dialogue\s+on\s+human\s+rights"
     r"(?:(?:,\s*|\s+and\s+)(?:democratic\s+reforms?|democracy|the\s+rule\s+of\s+law)){0,2})"
-    r"|(?P<on>dialogue\s+on\s+human\s+rights"
+    r"|(?P<on>(?:dialogue|talks|consultations|roundtable|round\s+table|joint\s+committee)\s+on\s+human\s+rights"
     r"(?:(?:,\s*|\s+and\s+)(?:democratic\s+reforms?|democracy|the\s+rule\s+of\s+law)){0,2})"
     r"|(?P<hrd>human\s+rights\s+(?:and\s+democracy\s+)?"
     r"(?:dialogues?|consultations|sub-?committee|talks))\b"
     # EU partnership bodies that serve as the human-rights dialogue: "Sub-Committee on Good
     # Governance, Rule of Law and Human Rights", "Sub-group on Democracy, ...", "Working Group on ...".
-    r"|(?P<sub>(?:sub-?committee|sub-?group|working\s+group)\s+on\s+(?:[\w,]+\s+){0,8}?human\s+rights)",
+    r"|(?P<sub>(?:sub[- ]?committee|sub[- ]?group|working\s+group)\s+on\s+(?:[\w,]+\s+){0,8}?human\s+rights)",
     re.IGNORECASE,
 )
 # What may stand between a written pair and the dialogue's name ("EU-China 39th annual ...").
