@@ -26,6 +26,10 @@ _AFTER_CUES = re.compile(
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
     r"|\bco-?chaired\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
     r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+"
+    # "between the leaders of the American and Chinese teams, A, ..., and B, ...".
+    r"|\b(?:leaders|heads)\s+of\s+the\s+[^.;:]{0,60}?(?:delegations|teams|sides),?\s+"
+    # A briefing's "My counterpart was Li Junhua, the director general of ...".
+    r"|\b(?:my|our)\s+(?:\w+\s+)?counterparts?\s+(?:was|were|is|are)\s+"
     # Inverted: "Heading the Armenian delegation was A", "Co-chairing the dialogue were A and B".
     r"|\b(?:heading|leading|co-?chairing|chairing)\s+(?:the|a|an|this)\s+(?P<side3>[^.;:,]{0,60}?)\s+(?:was|were)\s+",
     re.IGNORECASE,
@@ -55,10 +59,14 @@ _BEFORE_CUES = re.compile(
 )
 # Where a list of chairs after a cue ends.
 _CLAUSE_END_RE = re.compile(
-    r"[;:!?](?:\s|$)|,?\s+(?:while|whereas|who|which)\b|,?\s+and\s+(?=[a-z])(?!the\b)"
+    r"[;:!?](?:\s|$)|,?\s+(?:while|whereas|who|which)\b"
+    # "A, and by the EU Special Representative, B" and "... on behalf of Mexico, by B" go on.
+    r"|,?\s+and\s+(?=[a-z])(?!the\b|by\b|on\s+(?:behalf|the)\b)"
+    # "led by A, participated in the 18th round ...": a verb after the names ends the list.
+    r"|,\s+(?!(?:and|by|on|for)\b)[a-z]+ed\b"
     # The next side's elided "led by": ", and the Kyrgyz side by", or just ", the Kyrgyz side by".
     r"|(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team)\s+by\b"
-    r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the|reported)\b"
+    r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the(?![\w.' -]{0,30}?\s(?:side|delegation)\b)|reported)\b"
 )
 _APPOSITIVE_END_RE = re.compile(r",\s+and\s+|\s+and\s+(?=(?:Mr|Ms|Mrs|Dr)\b)")
 _POSITION_TRIM_RE = re.compile(r"^(?:\s|,|and\b|the\b|by\b)+|(?:\s|[,.]|\band)+$", re.IGNORECASE)
@@ -71,7 +79,7 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Every cue contains one of these; most sentences contain none and skip the cue patterns.
 # (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
-_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "side by", "team by", "delegation by")
+_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "team by", "delegation by", "counterpart")
 
 
 @dataclass(frozen=True)
@@ -233,7 +241,9 @@ def _position(flat: str, boundary: int, name: NameMention, next_start: int) -> t
         cleaned = _strip_honorific(text)
         if cleaned and (cleaned[0].isupper() or _TITLED_THE_RE.match(cleaned) or _titled_lower(cleaned)):
             return _POSITION_TRIM_RE.sub("", cleaned) or None, name.end + 2 + len(text)
-    before = _strip_honorific(flat[boundary : name.start])
+    before = flat[boundary : name.start]
+    # "..., and on behalf of Mexico, by the Vice-Minister ..., B": the position follows "by".
+    before = _strip_honorific(re.split(r"\bby\s+", before)[-1])
     before = _POSITION_TRIM_RE.sub("", re.sub(r"\s+", " ", before))
     return before or None, name.end
 

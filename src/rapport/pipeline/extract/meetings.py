@@ -15,7 +15,7 @@ from rapport.pipeline.extract.lexicon import CUES
 from rapport.pipeline.extract.mechanisms import MechanismMention
 from rapport.pipeline.extract.next_meeting import find_next_meeting
 from rapport.pipeline.extract.parties import display_name, find_countries, joined_pairs
-from rapport.pipeline.extract.places import find_cities, nearest
+from rapport.pipeline.extract.places import find_cities, find_the_capital, nearest
 from rapport.pipeline.extract.rounds import round_number_after
 from rapport.pipeline.extract.sentences import Sentence
 from rapport.pipeline.extract.themes import discussion_sentences, find_themes
@@ -60,7 +60,7 @@ def build_meeting(context: DocumentContext, group: MeetingGroup, region: range, 
         parties=parties,
         round=_round(context, group, region, evidence),
         date=_date(context, group, evidence),
-        place=_place(context, group, evidence),
+        place=_place(context, group, parties, evidence),
         chairs=to_chairs(chairs),
         themes=themes,
         instruments=find_instruments(context.flat, discussed, context.published),
@@ -240,12 +240,17 @@ def _other_meeting_date(context: DocumentContext) -> PartialDate | None:
     return None
 
 
-def _place(context: DocumentContext, group: MeetingGroup, evidence: dict[str, Span]) -> Place | None:
+def _place(context: DocumentContext, group: MeetingGroup, parties: tuple[str, ...], evidence: dict[str, Span]) -> Place | None:
     """The city named with the held cue; none for a meeting held by video conference."""
     if any(CUES["virtual"].search(context.flat, info.sentence.start, info.sentence.end) for info in group.held):
         return None
     for info in group.held:
         found = nearest(find_cities(context.flat, info.sentence.start, info.sentence.end), info.held_at)
+        if found is not None:
+            evidence["place"] = (found.start, found.end)
+            return found.place
+    for info in group.held:
+        found = find_the_capital(context.flat, info.sentence.start, info.sentence.end, parties)
         if found is not None:
             evidence["place"] = (found.start, found.end)
             return found.place

@@ -86,6 +86,7 @@ def _unwrap(block: str) -> str:
 
 def _continues(line: str, following: str) -> bool:
     """Whether a line break falls inside a sentence."""
+    following = following.lstrip()  # feeds and e-mails indent their wrapped lines
     return bool(
         following[:1].islower()
         or line.endswith((",", "-"))
