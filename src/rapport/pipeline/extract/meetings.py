@@ -51,7 +51,7 @@ def build_meeting(context: DocumentContext, group: MeetingGroup, region: range, 
     chairs = find_chairs(context.flat, [i.sentence for i in infos if not i.next and not i.other], parties)
     if chairs:
         evidence["chairs"] = (chairs[0].start, chairs[-1].end)
-    discussed = _discussion(context, group, infos)
+    discussed = _discussion(context, group, infos, lead=region.start == 0 and last)
     themes, theme_span = find_themes(context.flat, discussed, _mechanism_spans(group), context.scan)
     if theme_span:
         evidence["themes"] = theme_span
@@ -69,11 +69,26 @@ def build_meeting(context: DocumentContext, group: MeetingGroup, region: range, 
     )
 
 
-def _discussion(context: DocumentContext, group: MeetingGroup, infos: list[SentenceInfo]) -> list[Sentence]:
+def _discussion(context: DocumentContext, group: MeetingGroup, infos: list[SentenceInfo], lead: bool) -> list[Sentence]:
     """The sentences from the meeting's first report on that report its discussion."""
-    body = [info for info in infos if info.index >= group.first]
-    skip = {number for number, info in enumerate(body) if info.next or info.other_subject}
+    # A news lead may report the discussion before it names the meeting ("The EU raised
+    # concerns over ... , said a release of the Sub-group"): the first meeting of a story
+    # reads from its top.
+    body = [info for info in infos if info.index >= group.first or (lead and not info.future)]
+    skip = {number for number, info in enumerate(body) if info.next or info.other_subject or _agenda_to_come(context, info)}
     return discussion_sentences([info.sentence for info in body], skip, context.scan)
+
+
+_TO_COME_RE = re.compile(
+    r"\b(?:will|would|are\s+to|is\s+to|to\s+be|expected\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?"
+    r"(?:include|cover|discuss|raise|address|focus|bring\s+up|be\s+(?:discussed|raised|addressed|on\s+the\s+agenda))\b",
+    re.IGNORECASE,
+)
+
+
+def _agenda_to_come(context: DocumentContext, info: SentenceInfo) -> bool:
+    """ "The talks will include ...", "the U.S. side will raise ...": an agenda, not a discussion."""
+    return _TO_COME_RE.search(info.sentence.text) is not None
 
 
 def _mechanism_spans(group: MeetingGroup) -> list[Span]:
