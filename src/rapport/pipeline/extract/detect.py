@@ -53,7 +53,7 @@ _TEMPORAL_RE = re.compile(r"ahead\s+of|before\s+\w+|prior\s+to", re.IGNORECASE)
 _MODAL_REACH = 40
 # "The 7th dialogue was held ...": an ordinal written with a bare "dialogue"/"round" (the
 # word before the noun is checked with ordinal_value: cheaper than an ordinal alternation).
-_ROUND_NOUN_RE = re.compile(r"([\w-]+)\s+(?:dialogue|round|session|meeting)\b", re.IGNORECASE)
+_ROUND_NOUN_RE = re.compile(r"([\w-]+)\s+(?:dialogue|round|session|meeting|edition)\b", re.IGNORECASE)
 _PARTICIPLES = (
     "held", "convened", "hosted", "co-chaired", "cochaired", "chaired", "conducted", "organi", "opened", "attended",
     "raised", "discussed", "addressed", "tabled",

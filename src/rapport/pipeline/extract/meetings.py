@@ -185,15 +185,44 @@ def _future(context: DocumentContext, info: SentenceInfo) -> bool:
 def _date(context: DocumentContext, group: MeetingGroup, evidence: dict[str, Span]) -> str | None:
     """The first day of the meeting, from the held sentence nearest its held cue."""
     ordered = sorted(group.held, key=lambda info: (info.concluded, info.index))
-    years = [m.year for info in group.held for m in _dates_in(context, info) if m.year]
+    # Years written with the dialogue's name; not those of another event ("a follow-up to
+    # the Task Force held in November 2013").
+    years = [
+        m.year
+        for info in group.held
+        if info.mechanisms or _TIED_RE.search(info.sentence.text)
+        for m in _dates_in(context, info)
+        if m.year
+    ]
     for info in ordered:
-        mentions = sorted(_dates_in(context, info), key=lambda m: abs(m.start - info.held_at))
+        if not (info.reported or info.mechanisms):
+            continue  # "a follow-up to the Task Force held in November 2013" dates another event
+        found = _dates_in(context, info)
+        mentions = sorted(found, key=lambda m: abs(m.start - info.held_at))
         for mention in mentions:
+            mention = _pair_start(context, found, mention)
             value = resolve(mention, context.published) or _with_year(mention, years)
             if value is not None and value.month is not None and _plausible(value, context.published):
                 evidence["date"] = (mention.start, mention.end)
                 return _first_day(context, info, mention, value).iso()
     return _linked_date(context, group, evidence)
+
+
+# "The Dialogue was preceded by the Seminar held on 1 July 2022": another event tied to the
+# meeting in time lends it its year.
+_TIED_RE = re.compile(
+    r"\b(?:preceded|followed)\s+by\b|\bon\s+the\s+eve\s+of\b|\b(?:the|a)\s+day\s+(?:before|after)\b|\bthe\s+following\s+day\b",
+    re.IGNORECASE,
+)
+_PAIR_GAP_RE = re.compile(r"\s*(?:and|to|through|until|till|-)\s*")
+
+
+def _pair_start(context: DocumentContext, found: list[DateMention], mention: DateMention) -> DateMention:
+    """The first of two coordinated days: "on Tuesday and Wednesday" starts on Tuesday."""
+    for earlier in found:
+        if earlier.end <= mention.start and _PAIR_GAP_RE.fullmatch(context.flat, earlier.end, mention.start):
+            return earlier
+    return mention
 
 
 def _first_day(context: DocumentContext, info: SentenceInfo, mention: DateMention, value: PartialDate) -> PartialDate:
