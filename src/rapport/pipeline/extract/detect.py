@@ -27,6 +27,8 @@ _EARLIER_REF_RE = re.compile(
     r"\b(?:last|previous|preceding|prior|earlier|former|past)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:dialogues?|rounds?|meetings?|sessions?)\b"
     r"|\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:dialogue|round|meeting|session)\b"
+    # "was last held in 2006", "when did Canada last hold": the latest of earlier rounds
+    r"|\blast\s+(?:hold|held|met|meet|convened?|took\s+place)\b"
     r"|\b(?:dialogue|round|meeting|session)s?\s+(?:was|were)\s+(?:launched|established|set\s+up)\b"
     # the series, not one meeting: "have held four human rights dialogues", "held annually"
     r"|\b(?:held|convened|conducted|had)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|many|numerous)\s+(?:rounds|sessions|meetings|(?:[\w.-]+\s+)?(?:human\s+rights\s+)?dialogues)\b"
@@ -48,6 +50,7 @@ _MEETING_NOUN_AFTER_RE = re.compile(
     r"\W+(?:(?:for|of|to)\W+)?(?:(?!(?:in|at|on|of|for|with|by|from|to|and|or)\b)[\w'.-]+\W+){0,5}?(?:dialogues?|rounds?|sessions?|meetings?|talks|consultations|sub-?\s?groups?|sub-?\s?committees?)\b",
     re.IGNORECASE,
 )
+_WEAK_MODAL_RE = re.compile(r"could|should|must|may|might", re.IGNORECASE)
 _TEMPORAL_RE = re.compile(r"ahead\s+of|before\s+\w+|prior\s+to", re.IGNORECASE)
 # How far before the held verb a modal still governs it: "is expected to be formally held".
 _MODAL_REACH = 40
@@ -186,7 +189,12 @@ def _future(flat: str, scan: Scan, start: int, end: int, held_at: int | None) ->
             continue
         if after_held:
             continue
-        if held_at is None or held_at - match.end() <= _MODAL_REACH:
+        if held_at is None:
+            # Without a held verb only a true future counts: "could"/"must" in a question
+            # or a call ("must not become a box-ticking exercise") dates nothing.
+            if not _WEAK_MODAL_RE.fullmatch(word):
+                return True
+        elif held_at - match.end() <= _MODAL_REACH:
             return True
     return False
 
@@ -266,7 +274,14 @@ def _future_lead(infos: list[SentenceInfo], groups: list[MeetingGroup]) -> bool:
     Chongqing in June 2024") is background, not the news.
     """
     first_held = groups[0].first if groups else len(infos)
-    return any(info.mechanisms and (info.future or info.next) for info in infos[:first_held])
+    return any(
+        info.mechanisms and (info.future or info.next) and not _question(info) for info in infos[:first_held]
+    )
+
+
+def _question(info: SentenceInfo) -> bool:
+    """A journalist's question ("Could you give details of the dialogue?") reports nothing."""
+    return info.sentence.text.rstrip().endswith("?")
 
 
 def _reported(group: MeetingGroup, infos: list[SentenceInfo]) -> bool:
