@@ -13,7 +13,7 @@ from rapport.pipeline.extract.detect import MeetingGroup, SentenceInfo, ordinal_
 from rapport.pipeline.extract.instruments import find_instruments
 from rapport.pipeline.extract.lexicon import CUES
 from rapport.pipeline.extract.mechanisms import MechanismMention
-from rapport.pipeline.extract.next_meeting import find_next_meeting
+from rapport.pipeline.extract.next_meeting import NEXT_RE, find_next_meeting
 from rapport.pipeline.extract.parties import display_name, find_countries, joined_pairs
 from rapport.pipeline.extract.places import find_cities, find_the_capital, nearest
 from rapport.pipeline.extract.rounds import round_number_after
@@ -75,8 +75,22 @@ def _discussion(context: DocumentContext, group: MeetingGroup, infos: list[Sente
     # concerns over ... , said a release of the Sub-group"): the first meeting of a story
     # reads from its top.
     body = [info for info in infos if info.index >= group.first or (lead and not info.future)]
-    skip = {number for number, info in enumerate(body) if info.next or info.other_subject or _agenda_to_come(context, info)}
-    return discussion_sentences([info.sentence for info in body], skip, context.scan)
+    skip = {number for number, info in enumerate(body) if info.other_subject or _agenda_to_come(context, info)}
+    return discussion_sentences([_before_next(info) for info in body], skip, context.scan)
+
+
+def _before_next(info: SentenceInfo) -> Sentence:
+    """A sentence, or of a next-meeting sentence the part before its cue.
+
+    "They exchanged views on business and human rights, including resolutions for its next
+    session" reports a discussion up to "next"; "The next round will be held in 2025" nothing.
+    """
+    if not info.next:
+        return info.sentence
+    cue = NEXT_RE.search(info.sentence.text)
+    end = cue.start() if cue is not None else 0
+    sentence = info.sentence
+    return Sentence(sentence.start, sentence.start + end, sentence.paragraph, sentence.text[:end])
 
 
 _TO_COME_RE = re.compile(
