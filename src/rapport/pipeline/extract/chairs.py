@@ -22,7 +22,7 @@ _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -
 # pattern starts with a literal word, so that the engine rejects most positions at once.
 _AFTER_CUES = re.compile(
     r"\b(?:co-?chaired|chaired|co-?presided|presided\s+over|led|headed)\s+(?:respectively\s+)?by\s+"
-    r"|\b(?P<elided>delegations?|side|team)\s+by\s+"
+    r"|\b(?P<elided>delegations?|side|team),?\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
     r"|\bco-?chaired\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
     r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+"
@@ -65,7 +65,7 @@ _CLAUSE_END_RE = re.compile(
     # "led by A, participated in the 18th round ...": a verb after the names ends the list.
     r"|,\s+(?!(?:and|by|on|for)\b)[a-z]+ed\b"
     # The next side's elided "led by": ", and the Kyrgyz side by", or just ", the Kyrgyz side by".
-    r"|(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team)\s+by\b"
+    r"|(?:,\s+(?:and,?\s+)?|,?\s+and,?\s+)(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team),?\s+by\b"
     r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the(?![\w.' -]{0,30}?\s(?:side|delegation)\b)|reported)\b"
 )
 _APPOSITIVE_END_RE = re.compile(r",\s+and\s+|\s+and\s+(?=(?:Mr|Ms|Mrs|Dr)\b)")

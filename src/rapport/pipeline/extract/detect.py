@@ -154,7 +154,7 @@ def _sentence_info(
         and not (other and not mechanisms)
         and not future
         and not nxt
-        and _EARLIER_REF_RE.search(sentence.text) is None
+        and not _earlier_reference(sentence.text)
     )
     concluded = held and _CONCLUDED_RE.search(sentence.text) is not None
     anchor = held_at if held_at is not None else mechanisms[0].start if mechanisms else start
@@ -197,6 +197,18 @@ def _future(flat: str, scan: Scan, start: int, end: int, held_at: int | None) ->
         elif held_at - match.end() <= _MODAL_REACH:
             return True
     return False
+
+
+_TIME_SINCE_RE = re.compile(r"\b(?:after|following|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _earlier_reference(text: str) -> bool:
+    """Whether the sentence is about an earlier meeting or the series rather than this one.
+
+    "... held their fifth dialogue, a year and a half after the previous round" dates this
+    meeting from the earlier one: a reference after "after"/"following" does not count.
+    """
+    return any(_TIME_SINCE_RE.search(text, 0, match.start()) is None for match in _EARLIER_REF_RE.finditer(text))
 
 
 def _held_cue(flat: str, text: str, sentence: Sentence, scan: Scan, *, after_other: bool = False) -> tuple[int | None, bool]:
