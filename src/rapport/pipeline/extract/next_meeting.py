@@ -21,9 +21,9 @@ _ORDINAL_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:{ORDINAL})\s+(?:(?:round|session)\s+of\s+the\s+)?(?:[\w.-]+\s+){{0,3}}$", re.IGNORECASE
 )
 NEXT_RE = re.compile(
-    r"\bnext\s+(?:(?:annual|round|meeting|session|edition|dialogue|sitting)\b|[\w.-]+\s+human\s+rights|human\s+rights|high-level)"
+    r"\bnext\s+(?:(?:annual|round|meeting|session|edition|dialogue|sitting|sub-?\s?committee|sub-?\s?group|working\s+group|consultations|talks)\b|[\w.-]+\s+human\s+rights|human\s+rights|high-level)"
     r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:hold|convene|organi[sz]e)\s+(?:the|a|their)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:round|meeting|session|dialogue)\b"
+    r"(?:[\w-]+\s+){0,2}(?:round|meeting|session|dialogue|sub-?\s?committee|sub-?\s?group|consultations)\b"
     r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:meet\s+again|reconvene|resume\s+the\s+dialogue)\b"
     r"|\bfollowing\s+(?:round|meeting|session)\s+(?:will|is|would)\b",
     re.IGNORECASE,

@@ -106,14 +106,16 @@ _ROUND_NUMBER_RE = re.compile(r"\b[Rr]ound\s+(?P<number>(?=[IVXL]+\b)(?:XL|L?X{0
 
 
 # "convened for the twelfth time": the ordinal of the meeting, unless a gap follows ("since").
-_NTH_TIME_RE = re.compile(r"\bfor\s+the\s+(?P<ordinal>[\w-]+)\s+time\b(?![^.;]{0,40}?\b(?:since|in\s+(?:\d+|[a-z]+)\s+years)\b)", re.IGNORECASE)
+_NTH_TIME_RE = re.compile(r"\b(?:for\s+the\s+(?P<ordinal>[\w-]+)\s+time|the\s+(?P<kind>[\w-]+)\s+such\s+(?:meeting|dialogue|round|session))\b(?![^.;]{0,40}?\b(?:since|in\s+(?:\d+|[a-z]+)\s+years)\b)", re.IGNORECASE)
 
 
 def round_number_after(text: str) -> tuple[int, int, int] | None:
     """A number written after "round" ("Round XII", "round 7") or "for the Nth time": (value, start, end)."""
-    nth = _NTH_TIME_RE.search(text) if "time" in text else None
-    if nth is not None and (value := written_ordinal(nth.group("ordinal"))) is not None:
-        return value, nth.start("ordinal"), nth.end("ordinal")
+    # "convened for the twelfth time", "the third such meeting" (not "the first such meeting since 2019")
+    nth = _NTH_TIME_RE.search(text) if ("time" in text or "such" in text) else None
+    group = "ordinal" if nth is not None and nth.group("ordinal") else "kind"
+    if nth is not None and (value := written_ordinal(nth.group(group))) is not None:
+        return value, nth.start(group), nth.end(group)
     match = _ROUND_NUMBER_RE.search(text)
     if match is None:
         return None
