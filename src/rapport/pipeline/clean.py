@@ -2,7 +2,7 @@
 
 HTML goes through trafilatura (precision first, with metadata); text inputs lose lines of
 page furniture ("Share this article", "Advertisement", cookie notices ...) listed as rules in
-``resources/clutter.tsv``. The publication date comes from the input's metadata, else the
+``resources/en/clutter.tsv``. The publication date comes from the input's metadata, else the
 page's metadata, else a date line near the top of the text; never from the URL.
 """
 

@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib import resources
 
 from rapport.pipeline.names import strip_accents
+from rapport.pipeline.resources import country_spellings
 
 # Words that carry no identity: articles, ordinals, party names and the word "dialogue" itself.
 _STOP = frozenset(
@@ -51,12 +51,9 @@ def mechanism_family(name: str) -> str:
 @cache
 def _country_words() -> frozenset[str]:
     """Lower-case words of country names and demonyms, which say nothing of a dialogue's kind."""
-    table = resources.files("rapport.pipeline").joinpath("resources/countries.tsv")
     words: set[str] = set()
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        for name in line.split("\t", 1)[1].split("|"):
+    for names in country_spellings().values():
+        for name in names:
             words.update(re.findall(r"[a-z]+", strip_accents(name).lower()))
     # Generic words inside country names ("Republic of ...") must not be dropped from names.
     return frozenset(words - {"republic", "of", "the", "democratic", "people", "peoples"})

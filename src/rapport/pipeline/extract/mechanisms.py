@@ -13,19 +13,24 @@ from dataclasses import dataclass
 
 from rapport.pipeline.extract.parties import CountryMention, display_name, find_countries
 from rapport.pipeline.extract.rounds import ORDINAL, round_before
+from rapport.pipeline.resources import read_lines
 
-_HRD_RE = re.compile(
-    r"(?P<hl>high[- ]level\s+dialogue\s+on\s+human\s+rights"
-    r"(?:(?:,\s*|\s+and\s+)(?:democratic\s+reforms?|democracy|the\s+rule\s+of\s+law)){0,2})"
-    r"|(?P<on>(?:dialogue|talks|consultations|roundtable|round\s+table|joint\s+committee)\s+on\s+human\s+rights"
-    r"(?:(?:,\s*|\s+and\s+)(?:democratic\s+reforms?|democracy|the\s+rule\s+of\s+law)){0,2})"
-    r"|(?P<hrd>human\s+rights\s+(?:and\s+democracy\s+)?"
-    r"(?:dialogues?|consultations|sub-?committee|talks))\b"
-    # EU partnership bodies that serve as the human-rights dialogue: "Sub-Committee on Good
-    # Governance, Rule of Law and Human Rights", "Sub-group on Democracy, ...", "Working Group on ...".
-    r"|(?P<sub>(?:sub[- ]?committee|sub[- ]?group|working\s+group)\s+on\s+(?:[\w,]+\s+){0,8}?human\s+rights)",
-    re.IGNORECASE,
-)
+
+
+def _load_shapes() -> re.Pattern[str]:
+    """The shapes of dialogue names (``resources/<language>/mechanisms.tsv``) as one pattern.
+
+    Each line becomes a named group ``<kind><n>``, so a match says whether the name is kept
+    as written ("titled") or takes the parties written with it ("named").
+    """
+    parts = []
+    for number, line in enumerate(read_lines("mechanisms.tsv")):
+        kind, pattern = line.split("\t", 1)
+        parts.append(f"(?P<{kind}{number}>{pattern})")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_HRD_RE = _load_shapes()
 # What may stand between a written pair and the dialogue's name ("EU-China 39th annual ...").
 _BETWEEN_RE = re.compile(
     r"\s*(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+th|[A-Za-z]+-?[a-z]*(?:first|second|third))\s+)?"
@@ -112,7 +117,7 @@ def _pair_after(text: str, phrase_end: int, window_end: int, plural: bool = Fals
 def _canonical_name(match: re.Match[str], codes: tuple[str, ...], pair_text: str) -> str:
     """The mechanism's name: the EU's dialogues as "EU-<Country> ...", others as written."""
     phrase = re.sub(r"\s+", " ", match.group(0))
-    if match.group("hl") or match.group("on"):
+    if (match.lastgroup or "").startswith("titled"):
         return _title(phrase)
     kind = _title(re.sub(r"(?i)dialogues\b", "dialogue", phrase))
     if len(codes) == 2 and "EU" in codes:

@@ -1,6 +1,6 @@
 """Themes: subjects the text says the meeting discussed, as ids from the schema's table.
 
-The lexicon (``resources/themes.tsv``) names subjects; a sentence lends its subjects to a
+The lexicon (``resources/en/themes.tsv``) names subjects; a sentence lends its subjects to a
 meeting only when it reports the meeting's discussion: it belongs to the meeting's part of
 the article, carries a discussion cue, and is not background, an NGO's voice, or what
 happened before the meeting.
