@@ -16,7 +16,6 @@ from rapport.pipeline.extract.rounds import ORDINAL, round_before
 from rapport.pipeline.resources import read_lines
 
 
-
 def _load_shapes() -> re.Pattern[str]:
     """The shapes of dialogue names (``resources/<language>/mechanisms.tsv``) as one pattern.
 
