@@ -1,0 +1,15 @@
+"""The next-meeting field: what the document's last meeting agreed about the next round."""
+
+from __future__ import annotations
+
+from rapport.pipeline.extract.fields.base import STATED, Candidate, MeetingContext
+from rapport.pipeline.extract.next_meeting import find_next_meeting
+
+
+def find(context: MeetingContext) -> list[Candidate]:
+    """The first next-meeting sentence's date and place; only the last meeting has one."""
+    if not context.last:
+        return []
+    sentences = [info.sentence for info in context.infos if info.next]
+    found = find_next_meeting(context.flat, sentences, context.document.published)
+    return [Candidate(found.value, found.span, STATED)] if found is not None else []
