@@ -9,6 +9,7 @@ from rapport.pipeline.extract.dates import DateMention, PartialDate, find_dates,
 from rapport.pipeline.extract.detect import SentenceInfo
 from rapport.pipeline.extract.fields.base import (
     INFERRED,
+    NEAR,
     STATED,
     Candidate,
     DocumentContext,
@@ -30,6 +31,8 @@ _TIED_RE = re.compile(
     r"\b(?:preceded|followed)\s+by\b|\bon\s+the\s+eve\s+of\b|\b(?:the|a)\s+day\s+(?:before|after)\b|\bthe\s+following\s+day\b",
     re.IGNORECASE,
 )
+# "In 2023, the two sides held their 18th dialogue": a year alone dates a meeting only as "in <year>".
+_IN_YEAR_RE = re.compile(r"\b[Ii]n\s+$")
 _PAIR_GAP_RE = re.compile(r"\s*(?:and|to|through|until|till|-)\s*")
 
 
@@ -45,6 +48,7 @@ def find(context: MeetingContext) -> list[Candidate]:
         for m in dates_in(document, info)
         if m.year
     ]
+    year_only: list[Candidate] = []
     for info in sorted(group.held, key=lambda info: (info.concluded, info.index)):
         if not (info.reported or info.mechanisms):
             continue  # a held verb that neither names nor reports the dialogue dates another event
@@ -52,10 +56,14 @@ def find(context: MeetingContext) -> list[Candidate]:
         for mention in sorted(found, key=lambda m: abs(m.start - info.held_at)):
             mention = _pair_start(document.flat, found, mention)
             value = resolve(mention, document.published) or _with_year(mention, years)
-            if value is not None and value.month is not None and _plausible(value, document.published):
+            if value is None or not _plausible(value, document.published):
+                continue
+            if value.month is not None:
                 # The first valid date is the decision; later ones would only tie below it.
                 return [Candidate(_first_day(document.flat, info, mention, value).iso(), (mention.start, mention.end), STATED)]
-    return _linked_date(context)
+            if _IN_YEAR_RE.search(document.flat, max(0, mention.start - 4), mention.start):
+                year_only.append(Candidate(value.iso(), (mention.start, mention.end), NEAR))
+    return _linked_date(context) or year_only[:1]
 
 
 def dates_in(document: DocumentContext, info: SentenceInfo) -> list[DateMention]:
