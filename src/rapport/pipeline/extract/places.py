@@ -18,7 +18,7 @@ from rapport.pipeline.types import Place
 # "in Myanmar's capital Nay Pyi Taw", "in the Mongolian capital", "in southwest China's".
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|to|venue:?)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-    r"(?:[A-Z][\w.]*'s\s+)?(?:(?:\w+\s+)?(?:[Cc]ity|[Cc]apital)(?:\s+of)?,?\s+)?$"
+    r"(?:[A-Z][\w.]*'s?\s+)?(?:(?:\w+\s+)?(?:[Cc]ity|[Cc]apital)(?:\s+of)?,?\s+)?$"
 )
 # "held in the capital": a city named elsewhere in the story, in one of the parties' countries.
 _THE_CAPITAL_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+(?:of\s+)?[A-Z])")

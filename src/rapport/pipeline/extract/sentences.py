@@ -68,6 +68,8 @@ def _unwrap(block: str) -> str:
     A block is hard-wrapped when most of its line breaks fall mid-sentence; there, a break
     is joined unless it follows a clearly shorter line (a heading or a dateline).
     """
+    if block.endswith("\n"):  # a text's last block keeps its final line break
+        return _unwrap(block[:-1]) + "\n" if block.count("\n") >= 3 else block
     lines = block.split("\n")
     if any(not line.strip() for line in lines):
         return block  # blank-looking lines (spaces only) separate paragraphs: leave as is

@@ -1,0 +1,200 @@
+"""Shapes of language met in real readouts of series the rules were not written for (issue 13).
+
+Each case is a sentence or two written for this test in the style of a kind of source
+(wire story, briefing transcript, embassy page, repost) and asserts one general shape:
+how a meeting is named, said to have happened, dated, placed or chaired.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.pipeline.extract import extract_meetings
+from rapport.pipeline.types import CleanDocument, MeetingRecord
+
+
+def _meetings(text: str, published: str | None = "2024-06-20") -> tuple[MeetingRecord, ...]:
+    return extract_meetings(CleanDocument(origin="test", text=text, published=published))
+
+
+def _one(text: str, published: str | None = "2024-06-20") -> MeetingRecord:
+    meetings = _meetings(text, published)
+    assert len(meetings) == 1, meetings
+    return meetings[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a meeting noun with a space, lower case: "sub group", "Subgroup"
+        ("On 3 May 2024 in Accra, the EU and Ghana held their annual meeting of the Sub group on Governance and Human Rights.", ("EU", "GH")),
+        ("Officials met on Monday for the EU-Nepal Subgroup on Good Governance and Human Rights, the release said.", ("EU", "NP")),
+        # "talks on human rights", "began a new round of their dialogue on human rights"
+        ("Ottawa - Canada and Peru on Tuesday began a new round of their dialogue on human rights.", ("CA", "PE")),
+        # a briefing: "this was the 12th round of ..."
+        ("MR SMITH: So, as you know, this was the 12th round of the U.S.-Laos Human Rights Dialogue. It went well.", ("LA", "US")),
+        # the lead reports what was raised at the dialogue
+        ("WASHINGTON - The United States on Thursday pressed Egypt on prisoners.\nTopping the list of concerns raised at a human rights dialogue was the detention of reporters.", ("EG", "US")),
+        # a held participle dated in the days around publication reports the news
+        ("The EU voiced its concern while discussing the preparation for the upcoming election in the biennial meeting of the sub group on human rights in the framework of the EU-Nepal Cooperation Agreement held in the capital on Tuesday.", ("EU", "NP")),
+        # "led the U.S. side at"
+        ("HANOI, Nov 4 (Wire) - Assistant Secretary Jane Roe led the U.S. side at the annual U.S.-Laos human rights dialogue on Tuesday.", ("LA", "US")),
+        # an earlier round after "after" dates this one
+        ("The EU and Cuba held their fifth human rights dialogue in Brussels on Thursday, a year after the previous round in Havana.", ("CU", "EU")),
+    ],
+)
+def test_extract_unseen_shapes_meeting_held(text: str, parties: tuple[str, ...]) -> None:
+    assert _one(text).parties == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # preparing the next meeting is not holding it
+        "Officials of Nepal and the European Union met in Kathmandu on Sunday to prepare the next meeting of the Sub-Group on Good Governance and Human Rights.",
+        # an earlier round in passing
+        "Mr. Speaker, the Canada-Peru Human Rights Dialogue was last held in 2006 in Lima.",
+        # a mention recalled at another meeting is no report of the dialogue
+        "GENEVA - Peru's record was examined on Tuesday at the UN.\nThe delegation was headed by a deputy minister.\nThe EU recalled that these issues were also discussed at the EU-Peru Human Rights Dialogue.",
+    ],
+)
+def test_extract_unseen_shapes_nothing_held(text: str) -> None:
+    assert _meetings(text) == ()
+
+
+def test_extract_unseen_shapes_question_is_no_future_lead() -> None:
+    text = (
+        "Question: Could the Spokesperson give details of the human rights dialogue with the European Union?\n"
+        "Spokesperson: On 9 May 2024, the 13th Human Rights Dialogue between Laos and the European Union took place in Vientiane."
+    )
+    meeting = _one(text)
+    assert (meeting.round, meeting.date) == (13, "2024-05-09")
+
+
+def test_extract_unseen_shapes_next_general_election_is_not_a_next_meeting() -> None:
+    text = "The EU and Nepal discussed the next general election at the Sub-Group on Governance and Human Rights, held in Kathmandu on 3 June 2024."
+    assert _one(text).date == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("On July 10, Peru and the European Union met at the IX edition of the High Level Bilateral Dialogue on Human Rights.", 9),
+        ("On July 10th, the XIV High Level Dialogue on Human Rights took place between the European Union and Chile.", 14),
+        ("The EU and Chile held the third such meeting of their Human Rights Dialogue in Santiago on 2 May 2024.", 3),
+    ],
+)
+def test_extract_unseen_shapes_bare_roman_and_such_rounds(text: str, number: int) -> None:
+    assert _one(text).round == number
+
+
+def test_extract_unseen_shapes_first_such_meeting_since_is_no_round() -> None:
+    assert _one("Chile and the EU held a Human Rights Dialogue in Santiago on 2 May 2024, the first such meeting since 2019.").round is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The first EU-Laos Human Rights Dialogue was held in Laos' capital Vientiane on Tuesday.", "Vientiane"),
+        ("In Bishkek on Tuesday, the EU and Kyrgyzstan held the 15th round of their human rights dialogue.", "Bishkek"),
+        # "held in the capital": the one city of a party's country the story names
+        ("The EU delegation in Dhaka said the EU-Bangladesh Sub-Group on Governance and Human Rights was held in the capital on Tuesday.", "Dhaka"),
+        # spellings of the same capital
+        ("The EU-Myanmar Human Rights Dialogue was held in Naypyidaw on 20 May 2024.", "Nay Pyi Taw"),
+    ],
+)
+def test_extract_unseen_shapes_places(text: str, city: str) -> None:
+    place = _one(text).place
+    assert place is not None and place.city == city
+
+
+def test_extract_unseen_shapes_the_capital_needs_one_city() -> None:
+    text = "The EU-Bangladesh Sub-Group on Governance and Human Rights was held in the capital on Tuesday."
+    assert _one(text).place is None
+
+
+def test_extract_unseen_shapes_hard_wrapped_indented_feed() -> None:
+    text = (
+        "   U.S. and Vietnamese officials discuss the sensitive topic of human\n"
+        "   rights during talks that began on Tuesday, 14 May 2024, in central\n"
+        "   Vietnam. Washington and Hanoi agreed last month to hold the two-day\n"
+        "   U.S.-Vietnam Human Rights Dialogue in Da Nang, the coastal city of\n"
+        "   central Vietnam, where officials from both sides met on Tuesday and\n"
+        "   raised the rights of ethnic minorities and religious freedom.\n"
+    )
+    meeting = _one(text)
+    assert meeting.place is not None and meeting.place.city == "Da Nang"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The agenda went on with exchanges between the leaders of the American and Laotian teams, "
+            "Jane Roe, Assistant Secretary of State, and Khamphao Ernthavanh, Director General. The 12th U.S.-Laos Human Rights Dialogue was held in Vientiane on 2 May 2024.",
+            ["Jane Roe", "Khamphao Ernthavanh"],
+        ),
+        (
+            "This was the 12th round of the U.S.-Laos Human Rights Dialogue. My counterpart was Khamphao Ernthavanh, the director general of the department.",
+            ["Khamphao Ernthavanh"],
+        ),
+        (
+            "The EU-Peru Human Rights Dialogue was held online and was co-chaired by the undersecretary for Human Rights of the Peruvian Foreign Ministry, "
+            "Rosa Quispe Mamani, and by the European Union special representative for Human Rights, Olof Skoog.",
+            ["Rosa Quispe Mamani", "Olof Skoog"],
+        ),
+        (
+            "The EU-Tunisia Sub-Committee on Human Rights and Democracy held its meeting on 23 February 2024. "
+            "It was co-chaired, on the Tunisian side, by Nadia Belhaj, Director-General, and, on the European side, by Marco Ferri, Head of Division.",
+            ["Nadia Belhaj", "Marco Ferri"],
+        ),
+    ],
+)
+def test_extract_unseen_shapes_chairs(text: str, names: list[str]) -> None:
+    assert [chair.name for chair in _one(text).chairs] == names
+
+
+def test_extract_unseen_shapes_bodies_are_not_chairs() -> None:
+    text = (
+        "The US Department of State, led by Acting Assistant Secretary Jane Roe, participated in the 18th round of the "
+        "US-Laos Human Rights Dialogue in Luang Prabang, the capital of Luang Prabang Province, on July 30-31, 2013."
+    )
+    assert [chair.name for chair in _one(text, "2013-08-02").chairs] == ["Jane Roe"]
+
+
+def test_extract_unseen_shapes_dates() -> None:
+    text = "On Tuesday and Wednesday of this week we took part in the 18th round of the U.S.-Laos Human Rights Dialogue."
+    assert _one(text, "2013-08-02").date == "2013-07-30"
+    # a day and month without a year borrow one only from an event tied to the meeting in time
+    tied = "On 4 July, the EU and Chile held the 10th session of the Human Rights Dialogue.\nThe Dialogue was preceded by the Civil Society Seminar held on 1 July 2022 in Brussels."
+    assert _one(tied, None).date == "2022-07-04"
+    untied = "On 20 May, the first EU-Laos Human Rights Dialogue took place in Vientiane.\nThis dialogue is a follow-up to the EU-Laos Task Force held in November 2013."
+    assert _one(untied, None).date is None
+    assert _one("In 2023, Australia and Laos held their 18th Human Rights Dialogue in Canberra.").date == "2023"
+
+
+def test_extract_unseen_shapes_agenda_to_come_is_no_theme() -> None:
+    text = (
+        "China and Laos on Wednesday began a new round of their dialogue on human rights.\n"
+        "The two days of discussions will include freedom of religion and labour rights, the ministry said."
+    )
+    assert _one(text).themes == ()
+
+
+def test_extract_unseen_shapes_themes_before_a_next_cue() -> None:
+    text = (
+        "The EU and Peru held their Human Rights Dialogue in Lima on 3 June 2024. "
+        "They also exchanged views on business and human rights, including resolutions to be tabled at its next session."
+    )
+    assert "business_human_rights" in _one(text).themes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The EU-Egypt Subcommittee on Political Matters, Human Rights and Democracy convened in Cairo on 10 June 2024.", "EU-Egypt Subcommittee on Political Matters, Human Rights and Democracy"),
+        ("The EU and Belarus Human Rights Dialogue took place in Minsk on 6 June 2024.", "EU-Belarus Human Rights Dialogue"),
+    ],
+)
+def test_extract_unseen_shapes_mechanism_names(text: str, name: str) -> None:
+    assert _one(text).mechanism == name
