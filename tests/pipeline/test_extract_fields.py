@@ -8,7 +8,13 @@ import pytest
 
 from rapport.pipeline.extract.dates import parse_iso
 from rapport.pipeline.extract.detect import classify, group_meetings
-from rapport.pipeline.extract.fields import FIELDS, Candidate, DocumentContext, MeetingContext, decide
+from rapport.pipeline.extract.fields import (
+    FIELDS,
+    Candidate,
+    DocumentContext,
+    MeetingContext,
+    decide,
+)
 from rapport.pipeline.extract.lexicon import DOCUMENT_PATTERNS
 from rapport.pipeline.extract.sentences import split_sentences, working_text
 from rapport.pipeline.resources import country_names, read_lines
@@ -31,12 +37,12 @@ def _context() -> MeetingContext:
     groups = group_meetings(infos)
     assert len(groups) == 1
     document = DocumentContext(flat, infos, parse_iso("2024-05-16"), scan)
-    return MeetingContext(document, groups[0], range(0, len(infos)), last=True)
+    return MeetingContext(document, groups[0], range(len(infos)), last=True)
 
 
 def test_extract_fields_registry_fills_every_record_field() -> None:
     record_fields = {f.name for f in dataclasses.fields(MeetingRecord)} - {"evidence"}
-    assert [field.name for field in FIELDS][0] == "parties"  # others read the parties
+    assert FIELDS[0].name == "parties"  # others read the parties
     assert {field.name for field in FIELDS} == record_fields
 
 
@@ -76,7 +82,8 @@ def test_extract_fields_only_the_last_meeting_takes_the_next_one() -> None:
 def test_extract_fields_decide_takes_the_best_then_the_first(scores: list[float], chosen: int) -> None:
     candidates = [Candidate(index, None, score) for index, score in enumerate(scores)]
     best = decide(candidates)
-    assert best is not None and best.value == chosen
+    assert best is not None
+    assert best.value == chosen
     assert decide([]) is None
 
 

@@ -105,7 +105,8 @@ def test_extract_unseen_shapes_first_such_meeting_since_is_no_round() -> None:
 )
 def test_extract_unseen_shapes_places(text: str, city: str) -> None:
     place = _one(text).place
-    assert place is not None and place.city == city
+    assert place is not None
+    assert place.city == city
 
 
 def test_extract_unseen_shapes_the_capital_needs_one_city() -> None:
@@ -122,8 +123,9 @@ def test_extract_unseen_shapes_hard_wrapped_indented_feed() -> None:
         "   central Vietnam, where officials from both sides met on Tuesday and\n"
         "   raised the rights of ethnic minorities and religious freedom.\n"
     )
-    meeting = _one(text)
-    assert meeting.place is not None and meeting.place.city == "Da Nang"
+    place = _one(text).place
+    assert place is not None
+    assert place.city == "Da Nang"
 
 
 @pytest.mark.parametrize(
