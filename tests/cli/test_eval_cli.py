@@ -114,7 +114,6 @@ def test_eval_merge_reports_bcubed_and_negatives_in_meetings(
 
 
 def test_eval_merge_with_the_real_merge(gold_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("rapport.pipeline.merge")
     assert main(["eval", str(gold_dir), "--merge"]) == 0
     out = capsys.readouterr().out
     assert "B-cubed F1: 1.000" in out
