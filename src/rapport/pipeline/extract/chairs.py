@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapport.pipeline.extract.lexicon import TITLE_WORDS
 from rapport.pipeline.extract.names import HONORIFICS, NameMention, find_names, full_names
 from rapport.pipeline.extract.parties import find_countries
-from rapport.pipeline.extract.sentences import Sentence
+from rapport.pipeline.extract.sentences import DATELINE_RE, PLACE_DATELINE_RE, Sentence
 from rapport.pipeline.types import Chair
 
 _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -]{{0,40}}?)\s*(?:delegations?|side|team)"
@@ -242,6 +242,9 @@ def _position(flat: str, boundary: int, name: NameMention, next_start: int) -> t
         if cleaned and (cleaned[0].isupper() or _TITLED_THE_RE.match(cleaned) or _titled_lower(cleaned)):
             return _POSITION_TRIM_RE.sub("", cleaned) or None, name.end + 2 + len(text)
     before = flat[boundary : name.start]
+    # "ASTANA - Deputy Minister A led ...": the story's dateline is no part of a position.
+    dateline = DATELINE_RE.match(before) or PLACE_DATELINE_RE.match(before)
+    before = before[dateline.end() :] if dateline else before
     # "..., and on behalf of Mexico, by the Vice-Minister ..., B": the position follows "by".
     before = _strip_honorific(re.split(r"\bby\s+", before)[-1])
     before = _POSITION_TRIM_RE.sub("", re.sub(r"\s+", " ", before))

@@ -32,6 +32,12 @@ _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "amb", "rev", "hon", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "p.d.r", "d.c", "a.m", "p.m", "approx", "h.e", "amb", "sen", "rep", "gov", "pres", "fig", "e.g", "i.e"]
 )
 
+# "Astana, 21 May 2024 (TDI): ..." / "BRUSSELS, May 21 (Reuters) - ...": where and when filed.
+DATELINE_RE = re.compile(
+    r"[A-Z][\w .'/-]{1,40}?,\s*[\w .,/]{4,30}?(?:\s*\([^)]{1,30}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s"
+)
+# "ASTANA - ...", "WASHINGTON (AP) -- ...": a dateline of the place alone, in capitals.
+PLACE_DATELINE_RE = re.compile(r"[A-Z][A-Z .'/-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|:)\s")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 _FUNCTION_WORD_END_RE = re.compile(

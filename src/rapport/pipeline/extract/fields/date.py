@@ -16,11 +16,8 @@ from rapport.pipeline.extract.fields.base import (
     MeetingContext,
 )
 from rapport.pipeline.extract.lexicon import CUES
+from rapport.pipeline.extract.sentences import DATELINE_RE
 
-# "Astana, 21 May 2024 (TDI): ..." / "BRUSSELS, May 21 (Reuters) - ...": where and when filed.
-_DATELINE_RE = re.compile(
-    r"[A-Z][\w .'/-]{1,40}?,\s*[\w .,/]{4,30}?(?:\s*\([^)]{1,30}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s"
-)
 # "a two-day session", "after two days of talks": how long a meeting dated by its end lasted.
 _DAY_COUNTS = {"two": 2, "2": 2, "three": 3, "3": 3}
 _DURATION_RE = re.compile(r"\b(two|three|[23])(?:-day\b|\s+days\s+of\b)", re.IGNORECASE)
@@ -68,7 +65,7 @@ def find(context: MeetingContext) -> list[Candidate]:
 
 def dates_in(document: DocumentContext, info: SentenceInfo) -> list[DateMention]:
     """Dates in a sentence, leaving out a dateline's ("Astana, 21 May 2024 (Agency): ...")."""
-    dateline = _DATELINE_RE.match(document.flat, info.sentence.start, info.sentence.end)
+    dateline = DATELINE_RE.match(document.flat, info.sentence.start, info.sentence.end)
     start = dateline.end() if dateline else info.sentence.start
     return find_dates(document.flat, start, info.sentence.end)
 
