@@ -38,7 +38,8 @@ _EARLIER_REF_RE = re.compile(
 _OTHER_DIALOGUE_RE = re.compile(r"\b(?:political|strategic|comprehensive|economic|security)\s+(?:\w+\s+)?dialogue\b", re.IGNORECASE)
 _SUBJECT_REACH = 40
 _CANCELLED_RE = re.compile(
-    r"postponed|cancel+ed|called\s+off|suspended|suspension|delayed|(?:not|never|no\s+longer)\s.*", re.IGNORECASE
+    r"postponed|cancel+ed|called\s+off|suspended|suspension|delayed|on\s+hold|shelved|frozen|(?:not|never|no\s+longer)\s.*",
+    re.IGNORECASE,
 )
 _ATTRIBUTIVE_FUTURE_RE = re.compile(
     r"next|upcoming|forthcoming|ahead\s+of|in\s+preparation|prepar\w+|before\s+\w+|prior\s+to", re.IGNORECASE

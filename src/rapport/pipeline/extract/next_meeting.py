@@ -14,7 +14,7 @@ from rapport.pipeline.types import NextMeeting, Span
 # "The 13th round of the Dialogue will take place in Brussels in 2022": a future verb after
 # a dialogue noun; the ordinal before the noun is checked separately (see _ordinal_future).
 _FUTURE_NOUN_RE = re.compile(
-    r"\b(?:dialogue|round|meeting|session|consultations)\b(?=[^.;]{0,80}?\b(?:will|is\s+(?:expected|scheduled|planned|set|due|to)|are\s+to|to\s+be\s+held))",
+    r"\b(?:dialogue|round|meeting|session|consultations)\b(?=[^.;]{0,80}?\b(?:will|would|is\s+(?:expected|scheduled|planned|set|due|to)|are\s+to|to\s+be\s+held))",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE_RE = re.compile(
