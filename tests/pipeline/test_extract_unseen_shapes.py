@@ -200,3 +200,47 @@ def test_extract_unseen_shapes_themes_before_a_next_cue() -> None:
 )
 def test_extract_unseen_shapes_mechanism_names(text: str, name: str) -> None:
     assert _one(text).mechanism == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan puts human rights dialogue with Laos on hold\nTOKYO - Japan has suspended its human rights dialogue with Laos, an official said.",
+        "Mr. Speaker, the Canada-Peru Human Rights Dialogue was not renewed after a review concluded that it had produced few results.",
+    ],
+)
+def test_extract_unseen_shapes_dialogue_not_held(text: str) -> None:
+    assert _meetings(text) == ()
+
+
+def test_extract_unseen_shapes_next_round_would_take_place() -> None:
+    text = "The EU and Belarus held the second round of their human rights dialogue in Minsk on 21 June 2016. The two sides agreed that the third round would take place in Brussels in 2017."
+    upcoming = _one(text, "2016-06-22").next_meeting
+    assert upcoming is not None
+    assert upcoming.date == "2017"
+    assert upcoming.place is not None
+    assert upcoming.place.city == "Brussels"
+
+
+def test_extract_unseen_shapes_instruments_one_entry_whole_titles() -> None:
+    text = (
+        "Tashkent, 14 June 2024 (UzA): The 17th EU-Uzbekistan Human Rights Dialogue was held in Tashkent on 13 June. "
+        "The parties discussed the National Human Rights Strategy until 2030, the Law on the Prevention of Domestic Violence "
+        "adopted in April 2023, the law on prevention of domestic violence, and the new Labour Code. "
+        "The EU welcomed the National Action Plan on Human Rights 2024-2027 in March 2024 and the Action Plan on Human Rights, "
+        'as well as the Law "On Mass Media" adopted on 19 June 2024.'
+    )
+    found = {(item.title, item.date) for item in _one(text).instruments}
+    assert found == {
+        ("National Human Rights Strategy", None),
+        ("Law on the Prevention of Domestic Violence", "2023-04"),
+        ("Labour Code", None),
+        ("National Action Plan on Human Rights 2024-2027", "2024-03"),
+        ('Law "On Mass Media"', "2024-06-19"),
+    }
+
+
+def test_extract_unseen_shapes_dateline_is_no_position() -> None:
+    text = "BRUSSELS, June 14 (Wire) - Kazakhstan's Deputy Foreign Minister Roman Vassilenko and EU envoy Luc Devigne co-chaired the EU-Kazakhstan Human Rights Dialogue in Brussels."
+    positions = [chair.position for chair in _one(text).chairs]
+    assert positions == ["Kazakhstan's Deputy Foreign Minister", "EU envoy"]

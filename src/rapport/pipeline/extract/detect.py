@@ -52,6 +52,7 @@ _MEETING_NOUN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _WEAK_MODAL_RE = re.compile(r"could|should|must|may|might", re.IGNORECASE)
+_THAT_AFTER_RE = re.compile(r"\s+that\b")
 _TEMPORAL_RE = re.compile(r"ahead\s+of|before\s+\w+|prior\s+to", re.IGNORECASE)
 # How far before the held verb a modal still governs it: "is expected to be formally held".
 _MODAL_REACH = 40
@@ -221,7 +222,8 @@ def _held_cue(flat: str, text: str, sentence: Sentence, scan: Scan, *, after_oth
     opening = CUES["held_opening"].match(text)
     if opening and not (after_other and _OPENING_DIALOGUE_RE.search(opening.group(0)) is None):
         return sentence.start, True
-    matches = scan.all("held", sentence.start, sentence.end)
+    # "a review concluded that ...": a verb of saying, not the meeting's end
+    matches = [m for m in scan.all("held", sentence.start, sentence.end) if not _THAT_AFTER_RE.match(flat, m.end())]
     if not matches:
         return None, False
     return matches[0].start(), any(_main_verb(flat, match) for match in matches)
