@@ -40,7 +40,7 @@ class NextMeetingMention:
 
 # Words one of which every next-meeting sentence contains; the full pattern is costly.
 _KEYWORDS = (
-    "next", "will", "expected", "scheduled", "planned", "set to", "due", "to be held", "is to", "are to",
+    "next", "will", "would", "expected", "scheduled", "planned", "set to", "due", "to be held", "is to", "are to",
     "following", "agreed to", "decided to", "plan", "intend",
 )
 
