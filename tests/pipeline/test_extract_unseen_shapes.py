@@ -244,3 +244,32 @@ def test_extract_unseen_shapes_dateline_is_no_position() -> None:
     text = "BRUSSELS, June 14 (Wire) - Kazakhstan's Deputy Foreign Minister Roman Vassilenko and EU envoy Luc Devigne co-chaired the EU-Kazakhstan Human Rights Dialogue in Brussels."
     positions = [chair.position for chair in _one(text).chairs]
     assert positions == ["Kazakhstan's Deputy Foreign Minister", "EU envoy"]
+
+
+def test_extract_unseen_shapes_transcript_speaker_who_led() -> None:
+    text = (
+        "On-the-Record Briefing on the 12th U.S.-Laos Human Rights Dialogue\n\n"
+        "Jane Roe\nAssistant Secretary of State\n\n"
+        "MR SMITH: Welcome, everyone, to a briefing by Assistant Secretary Roe.\n\n"
+        "ASSISTANT SECRETARY ROE: Thank you. So as you know, this was the 12th round of the U.S.-Laos Human Rights Dialogue. "
+        "I led an interagency delegation from several agencies. My counterpart was Khamphao Ernthavanh, the director general."
+    )
+    assert [chair.name for chair in _one(text).chairs] == ["Jane Roe", "Khamphao Ernthavanh"]
+
+
+def test_extract_unseen_shapes_header_speaker_who_led() -> None:
+    text = (
+        "Jane Roe, Press Conference following the U.S.-Laos Human Rights Dialogue, August 2, 2013\n\n"
+        "On Tuesday and Wednesday of this week we took part in the 18th round of the U.S.-Laos Human Rights Dialogue in Vientiane. "
+        "I was very pleased to lead the U.S. delegation, which included several agencies."
+    )
+    chairs = _one(text, "2013-08-02").chairs
+    assert [(chair.name, chair.party) for chair in chairs] == [("Jane Roe", "US")]
+
+
+def test_extract_unseen_shapes_first_person_without_a_known_speaker() -> None:
+    text = (
+        "Notes from the road\n\nLast week I had the honour of leading the Swiss delegation to the Human Rights Dialogue "
+        "between Switzerland and Laos, held in Vientiane on 14 May 2024. My counterpart was Khamphao Ernthavanh."
+    )
+    assert [chair.name for chair in _one(text).chairs] == ["Khamphao Ernthavanh"]

@@ -127,13 +127,13 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
     for cue in _AFTER_CUES.finditer(flat, sentence.start, sentence.end):
         stop = _CLAUSE_END_RE.search(flat, cue.end(), sentence.end)
         end = stop.start() if stop else sentence.end
-        side = _side_party(_side_text(flat, sentence, cue), parties)
+        side = side_party(_side_text(flat, sentence, cue), parties)
         names = find_names(flat, cue.end(), end)
         if "head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed"):
             names = names[:1]  # "head of the Chinese delegation, Shen Bo, ..." names one person
         chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
-        side = _side_party(cue.group("side1") or cue.group("side2") or cue.group("side3"), parties)
+        side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3"), parties)
         names = find_names(flat, sentence.start, cue.start())
         if not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is")):
             # "A traveled to Hanoi, leading the U.S. delegation": the last person named
@@ -184,7 +184,7 @@ def _after_last_with(flat: str, start: int, end: int) -> int:
     return found + len(" with ") if found >= 0 else start
 
 
-def _side_party(side: str | None, parties: tuple[str, ...]) -> str | None:
+def side_party(side: str | None, parties: tuple[str, ...]) -> str | None:
     """The party named in "the U.S. delegation" / "the Kazakh side's delegation"."""
     if not side:
         return None
@@ -209,7 +209,7 @@ def _chairs_from_names(
         own_side = side
         if for_side is not None:
             boundary = max(boundary, for_side.end())
-            own_side = _side_party(for_side.group("side"), parties) or side
+            own_side = side_party(for_side.group("side"), parties) or side
         party = own_side or _party_from_position(position, parties)
         if party is None and resolved is not name:
             party = _party_near(flat, resolved, parties)

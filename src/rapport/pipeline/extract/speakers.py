@@ -1,0 +1,52 @@
+"""Chairs who speak in the first person: "I led the U.S. delegation" in a briefing or a blog.
+
+The speaker is the last capitalised speaker label before the sentence in a transcript
+("ASSISTANT SECRETARY MALINOWSKI: ..."), else the person a short header names ("Jane Roe,
+Press Conference following ..."), found again in full elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapport.pipeline.extract.chairs import ChairMention, side_party
+from rapport.pipeline.extract.names import NameMention, find_names, full_names
+from rapport.pipeline.extract.sentences import Sentence
+
+_FIRST_PERSON_RE = re.compile(
+    r"\bI\s+(?:was\s+(?:very\s+|most\s+)?(?:pleased|honou?red|privileged|proud)\s+to\s+)?"
+    r"(?:led|lead|headed|head|co-?chaired|chaired)\s+(?:the|an?|our)\s+(?P<side>[^;:]{0,50}?)(?:delegation|team|side)\b"
+    r"|\bI\s+had\s+the\s+(?:honou?r|privilege|pleasure)\s+(?:of|to)\s+(?:leading|lead|heading|head|co-?chairing)\s+"
+    r"(?:the|an?|our)\s+(?P<side2>[^;:]{0,50}?)(?:delegation|team|side)\b"
+)
+# A transcript's speaker label at the start of a line: "ASSISTANT SECRETARY MALINOWSKI: ".
+_LABEL_RE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.'\- ]{2,60}):\s")
+_HEADER_REACH = 400
+
+
+def find_speaker_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) -> list[ChairMention]:
+    """Speakers who say they led or co-chaired, with the side their delegation names."""
+    found: list[ChairMention] = []
+    for sentence in sentences:
+        if "I " not in sentence.text:
+            continue  # most sentences are not in the first person
+        match = _FIRST_PERSON_RE.search(flat, sentence.start, sentence.end)
+        if match is None:
+            continue
+        speaker = _speaker(flat, sentence.start)
+        if speaker is not None:
+            party = side_party(match.group("side") or match.group("side2"), parties)
+            found.append(ChairMention(speaker.text, party, None, speaker.start, speaker.end))
+    return found
+
+
+def _speaker(flat: str, before: int) -> NameMention | None:
+    """The person speaking at an offset: the last speaker label, else the header's person."""
+    table = full_names(find_names(flat, 0, len(flat)))
+    labels = list(_LABEL_RE.finditer(flat, 0, before))
+    if labels:
+        surname = labels[-1].group("label").split()[-1].lower()
+        return table.get(surname)
+    header = find_names(flat, 0, min(before, _HEADER_REACH))
+    named = [name for name in header if len(name.text.split()) >= 2]
+    return named[0] if named else None
