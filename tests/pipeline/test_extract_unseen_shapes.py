@@ -273,3 +273,15 @@ def test_extract_unseen_shapes_first_person_without_a_known_speaker() -> None:
         "between Switzerland and Laos, held in Vientiane on 14 May 2024. My counterpart was Khamphao Ernthavanh."
     )
     assert [chair.name for chair in _one(text).chairs] == ["Khamphao Ernthavanh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Both stressed that the election of Chile as a non-permanent member of the Security Council opens new opportunities.", "elections"),
+        ("The EU informed about the Rule of Law Mechanism and the Anti-Corruption Package adopted in May 2023.", "corruption"),
+    ],
+)
+def test_extract_unseen_shapes_names_that_are_no_subjects(sentence: str, absent: str) -> None:
+    text = f"The EU and Chile held their Human Rights Dialogue in Santiago on 3 June 2024. {sentence}"
+    assert absent not in _one(text).themes
