@@ -285,3 +285,22 @@ def test_extract_unseen_shapes_first_person_without_a_known_speaker() -> None:
 def test_extract_unseen_shapes_names_that_are_no_subjects(sentence: str, absent: str) -> None:
     text = f"The EU and Chile held their Human Rights Dialogue in Santiago on 3 June 2024. {sentence}"
     assert absent not in _one(text).themes
+
+
+def test_extract_unseen_shapes_agreement_to_hold_another_round() -> None:
+    text = (
+        "The 18th round of the US-Laos Human Rights Dialogue took place in Vientiane on July 30, 2013. "
+        "The only agreement reached by the two sides was to hold another round of the dialogue in 2014."
+    )
+    upcoming = _one(text, "2013-08-05").next_meeting
+    assert upcoming is not None
+    assert upcoming.date == "2014"
+
+
+def test_extract_unseen_shapes_would_be_and_earlier_dates_are_no_next_round() -> None:
+    text = (
+        "Held in Vientiane on August 13 and 14, 2015, the 19th session of the would-be annual US-Laos Human Rights Dialogue reconvened after a gap. "
+        "Some feared that the 19th session would meet a similar fate after a visit in February 2015."
+    )
+    meeting = _one(text, None)
+    assert (meeting.round, meeting.date, meeting.next_meeting) == (19, "2015-08-13", None)

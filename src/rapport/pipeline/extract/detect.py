@@ -146,7 +146,7 @@ def _sentence_info(
     held_at, reported = _held_cue(flat, sentence.text, sentence, scan, after_other=after_other)
     future = _future(flat, scan, start, end, held_at)
     # Every next-meeting sentence carries a future cue; the full test is costlier.
-    nxt = future and is_next_sentence(sentence.text)
+    nxt = scan.first("future", start, end) is not None and is_next_sentence(sentence.text)
     held = (
         held_at is not None
         and refers

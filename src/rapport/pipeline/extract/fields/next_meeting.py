@@ -12,4 +12,14 @@ def find(context: MeetingContext) -> list[Candidate]:
         return []
     sentences = [info.sentence for info in context.infos if info.next]
     found = find_next_meeting(context.flat, sentences, context.document.published)
-    return [Candidate(found.value, found.span, STATED)] if found is not None else []
+    if found is None or _before(found.value.date, context.decided.get("date")):
+        return []  # the next round comes after this one: an earlier date is another event's
+    return [Candidate(found.value, found.span, STATED)]
+
+
+def _before(upcoming: str | None, held: str | None) -> bool:
+    """Whether an ISO date (any precision) falls before another, compared at the shorter one."""
+    if upcoming is None or held is None:
+        return False
+    size = min(len(upcoming), len(held))
+    return upcoming[:size] < held[:size]
