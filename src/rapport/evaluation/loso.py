@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapport.evaluation import isolated
 from rapport.evaluation.gold import GoldArticle
-from rapport.evaluation.isolated import extract_with_resources
 from rapport.evaluation.rules import (
     Rule,
     firing,
@@ -74,10 +74,15 @@ def rules_per_series(
 def leave_one_series_out(
     run: CorpusRun,
     root: Path | None = None,
-    extract: Extract = extract_with_resources,
+    extract: Extract | None = None,
 ) -> list[SeriesDrop]:
-    """Every series of ``run`` scored with and without its own rules (``run`` holds the former)."""
+    """Every series of ``run`` scored with and without its own rules (``run`` holds the former).
+
+    ``extract`` runs an extractor built from a resource directory (by default a separate
+    process, :func:`rapport.evaluation.isolated.extract_with_resources`).
+    """
     root = root or resource_root()
+    extract = extract or isolated.extract_with_resources
     full = {entry.key: entry for entry in score_by_series(run)}
     by_id = {article_run.article.id: article_run.article for article_run in run.articles}
     drops = []
