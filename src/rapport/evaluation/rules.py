@@ -169,40 +169,27 @@ def _compiled(rule: Rule) -> re.Pattern[str]:
         return re.compile(re.escape(rule.text), re.IGNORECASE)
 
 
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]])*\]|[()|]|[^\\\[()|]+|.", re.DOTALL)
+"""A pattern's tokens: an escape, a character class, a parenthesis, a bar, or plain text."""
+
+
 def _balanced(body: str) -> bool:
-    """Whether the unescaped parentheses of ``body`` close in order."""
-    depth, escaped = 0, False
-    for char in body:
-        if escaped:
-            escaped = False
-            continue
-        escaped = char == "\\"
-        depth += (char == "(") - (char == ")")
+    """Whether the parentheses of ``body`` (outside escapes and classes) close in order."""
+    depth = 0
+    for token in _TOKEN.findall(body):
+        depth += (token == "(") - (token == ")")
         if depth < 0:
             return False
     return depth == 0
 
 
 def _top_level(body: str) -> list[str]:
-    """The top-level ``|``-separated parts of a pattern (escapes and groups respected)."""
-    parts: list[str] = []
-    current: list[str] = []
-    depth, escaped, in_class = 0, False, False
-    for char in body:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
+    """The ``|``-separated parts of a pattern that lie outside every group."""
+    parts, depth = [""], 0
+    for token in _TOKEN.findall(body):
+        depth += (token == "(") - (token == ")")
+        if token == "|" and depth == 0:
+            parts.append("")
+        else:
+            parts[-1] += token
     return parts
