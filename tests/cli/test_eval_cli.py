@@ -159,6 +159,8 @@ def test_eval_loso_reports_each_series_with_and_without_its_own_rules(
     assert fields[6:9] == ["1.000", "0.000", "+1.000"]
     assert "took place" in out
     assert "series that drop: 1" in out
+    negatives = next(line for line in out.splitlines() if line.startswith("(negatives)"))
+    assert "spurious meetings: 0 with every rule, 0 without their own rules" in negatives
 
 
 def test_eval_json_with_series_and_loso(

@@ -27,7 +27,7 @@ from rapport.evaluation.rules import (
 )
 from rapport.evaluation.runner import ArticleRun, CorpusRun
 from rapport.evaluation.scorer import Score, score_article
-from rapport.evaluation.series import SeriesScore, article_series, score_by_series
+from rapport.evaluation.series import NEGATIVES, SeriesScore, article_series, score_by_series
 from rapport.pipeline.types import MeetingRecord, RawDocument
 
 Extract = Callable[
@@ -94,7 +94,10 @@ def leave_one_series_out(
         drops.append(
             SeriesDrop(key, entry.mechanism, tuple(ids), tuple(own), entry.score, held_out)
         )
-    return sorted(drops, key=lambda drop: (-drop.field_drop, -drop.detection_drop, drop.key))
+    return sorted(
+        drops,
+        key=lambda drop: (drop.key == NEGATIVES, -drop.field_drop, -drop.detection_drop, drop.key),
+    )
 
 
 def _score_without(

@@ -48,6 +48,14 @@ def render_loso(drops: Sequence[SeriesDrop], *, show_rules: bool = False) -> str
     lines = ["leave one series out (each series without the rules that fire only in it):"]
     lines += [header, "-" * len(header)]
     for drop in drops:
+        if drop.key == NEGATIVES:
+            lines.append(
+                f"{drop.key:<14} {len(drop.articles):8d} {len(drop.own_rules):9d}  spurious "
+                f"meetings: {drop.full.detection.fp} with every rule, "
+                f"{drop.held_out.detection.fp} without their own rules"
+            )
+            lines.extend(f"{'':16}{rule}" for rule in drop.own_rules if show_rules)
+            continue
         lines.append(
             f"{drop.key:<14} {len(drop.articles):8d} {len(drop.own_rules):9d} "
             f"{drop.full.overall.f1:6.3f} {drop.held_out.overall.f1:6.3f} {drop.field_drop:+7.3f} "
