@@ -150,3 +150,19 @@ def test_isolated_extractor_reads_the_copy_it_is_given(tmp_path: Path) -> None:
 def _line(rule: Any) -> str:
     path = resource_root() / rule.file
     return str(path.read_text(encoding="utf-8").splitlines()[rule.line - 1])
+
+
+def test_negatives_are_listed_last_with_their_spurious_meetings(
+    corpus: tuple[list[GoldArticle], Path],
+) -> None:
+    articles, root = corpus
+    # A negative article that alone speaks of press freedom: without that rule it is quiet.
+    negative = GoldArticle("004", "004.json", "Kyrgyzstan: press freedom day.", ())
+    run = run_extraction([*articles, negative], _stand_in(root))
+    drops = leave_one_series_out(run, root, _rule_driven)
+    assert [drop.key for drop in drops][-1] == "(negatives)"
+    last = drops[-1]
+    assert [rule.text for rule in last.own_rules] == ["press freedom"]
+    assert last.full.detection.fp == 1
+    assert last.held_out.detection.fp == 1
+    assert last.held_out.fields["themes"].fp == 0
