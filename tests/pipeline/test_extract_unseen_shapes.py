@@ -304,3 +304,17 @@ def test_extract_unseen_shapes_would_be_and_earlier_dates_are_no_next_round() ->
     )
     meeting = _one(text, None)
     assert (meeting.round, meeting.date, meeting.next_meeting) == (19, "2015-08-13", None)
+
+
+def test_extract_unseen_shapes_statement_date_is_not_the_meeting_date() -> None:
+    text = (
+        "Uzbekistan and the EU have held the 15th round of the human rights dialogue, the Foreign Ministry said on Tuesday. "
+        "The talks were held in Tashkent on 4 June 2024."
+    )
+    assert _one(text, "2024-06-20").date == "2024-06-04"
+
+
+def test_extract_unseen_shapes_pair_after_the_name_names_it() -> None:
+    text = "The 14th annual session of the Human Rights Dialogue between Vietnam and Switzerland was convened in Bern from 3 to 4 June 2024."
+    meeting = _one(text)
+    assert (meeting.mechanism, meeting.date) == ("Vietnam-Switzerland Human Rights Dialogue", "2024-06-03")

@@ -126,6 +126,8 @@ def _canonical_name(match: re.Match[str], codes: tuple[str, ...], pair_text: str
     written = _TRAILING_FILLER_RE.sub("", written)
     if len(codes) == 2 and written:
         return f"{written} {kind}"
+    if len(codes) == 2:  # "the Human Rights Dialogue between Vietnam and Switzerland"
+        return f"{display_name(codes[0])}-{display_name(codes[1])} {kind}"
     return kind
 
 

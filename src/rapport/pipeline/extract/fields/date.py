@@ -30,6 +30,9 @@ _TIED_RE = re.compile(
 )
 # "In 2023, the two sides held their 18th dialogue": a year alone dates a meeting only as "in <year>".
 _IN_YEAR_RE = re.compile(r"\b[Ii]n\s+$")
+_SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|told\s+\w+|added|noted|confirmed)\s+(?:on|this|last|late|early)?\s*$"
+)
 _PAIR_GAP_RE = re.compile(r"\s*(?:and|to|through|until|till|-)\s*")
 
 
@@ -51,6 +54,8 @@ def find(context: MeetingContext) -> list[Candidate]:
             continue  # a held verb that neither names nor reports the dialogue dates another event
         found = dates_in(document, info)
         for mention in sorted(found, key=lambda m: abs(m.start - info.held_at)):
+            if _SAID_BEFORE_RE.search(document.flat, max(info.sentence.start, mention.start - 30), mention.start):
+                continue  # "..., the ministry said on Tuesday": the statement's date
             mention = _pair_start(document.flat, found, mention)
             value = resolve(mention, document.published) or _with_year(mention, years)
             if value is None or not _plausible(value, document.published):
