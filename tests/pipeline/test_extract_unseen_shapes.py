@@ -196,6 +196,9 @@ def test_extract_unseen_shapes_themes_before_a_next_cue() -> None:
     [
         ("The EU-Egypt Subcommittee on Political Matters, Human Rights and Democracy convened in Cairo on 10 June 2024.", "EU-Egypt Subcommittee on Political Matters, Human Rights and Democracy"),
         ("The EU and Belarus Human Rights Dialogue took place in Minsk on 6 June 2024.", "EU-Belarus Human Rights Dialogue"),
+        ("The EU and Nepal held the Sub-Group on Governance and Human Rights in Kathmandu on 6 June 2024.", "EU-Nepal Sub-Group on Governance and Human Rights"),
+        ("Canada and Mongolia held the Democracy and Human Rights Dialogue in Ulaanbaatar on 12 June 2024.", "Canada-Mongolia Democracy and Human Rights Dialogue"),
+        ("The EU and Thailand held their first dialogue on democracy and human rights in Bangkok on 12 June 2024.", "Dialogue on Democracy and Human Rights"),
     ],
 )
 def test_extract_unseen_shapes_mechanism_names(text: str, name: str) -> None:

@@ -53,6 +53,8 @@ class MechanismMention:
     parties: tuple[str, ...]
     round: tuple[int, int, int] | None
     """(ordinal, start, end) of an ordinal written just before the name."""
+    titled: bool = False
+    """A name kept as written ("High-Level Dialogue on Human Rights ..."), not one that takes the parties."""
 
 
 def find_mechanisms(text: str, start: int = 0, end: int | None = None) -> list[MechanismMention]:
@@ -72,6 +74,7 @@ def find_mechanisms(text: str, start: int = 0, end: int | None = None) -> list[M
                 name=_canonical_name(match, codes, text[mention_start : match.start()] if before else ""),
                 parties=codes,
                 round=round_before(text, window_start, match.start(), match.end()),
+                titled=(match.lastgroup or "").startswith("titled"),
             )
         )
     return mentions

@@ -22,7 +22,7 @@ def find(context: MeetingContext) -> list[Candidate]:
 
 def _name(mechanism: MechanismMention, parties: tuple[str, ...]) -> str:
     """A bare "Human Rights Dialogue" takes the parties' names: "EU-Mongolia Human Rights Dialogue"."""
-    if len(mechanism.parties) == 2 or len(parties) != 2 or not mechanism.name.startswith("Human Rights"):
+    if len(mechanism.parties) == 2 or len(parties) != 2 or mechanism.titled:
         return mechanism.name
     if "EU" in parties:
         other = next(code for code in parties if code != "EU")
