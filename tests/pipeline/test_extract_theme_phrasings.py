@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rapport.pipeline.extract import extract_meetings
+from rapport.pipeline.extract.lexicon import THEME_IDS
 from rapport.pipeline.types import CleanDocument
 
 PHRASINGS: dict[str, tuple[str, ...]] = {
@@ -59,6 +60,4 @@ def test_extract_theme_phrasings_found(theme: str, phrase: str) -> None:
 
 
 def test_extract_theme_phrasings_cover_every_theme() -> None:
-    from rapport.pipeline.extract.lexicon import THEME_IDS
-
     assert set(PHRASINGS) == set(THEME_IDS)
