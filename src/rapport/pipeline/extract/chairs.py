@@ -28,6 +28,8 @@ _AFTER_CUES = re.compile(
     r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+"
     # "between the leaders of the American and Chinese teams, A, ..., and B, ...".
     r"|\b(?:leaders|heads)\s+of\s+the\s+[^.;:]{0,60}?(?:delegations|teams|sides),?\s+"
+    # "Co-chairs were A of the EEAS and B of the Foreign Ministry."
+    r"|\bco-?chairs\s+(?:were|are|was)\s+"
     # A briefing's "My counterpart was Li Junhua, the director general of ...".
     r"|\b(?:my|our)\s+(?:\w+\s+)?counterparts?\s+(?:was|were|is|are)\s+"
     # Inverted: "Heading the Armenian delegation was A", "Co-chairing the dialogue were A and B".
@@ -54,7 +56,9 @@ _BEFORE_CUES = re.compile(
     + r"|,\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(2)
     # "A served as head of the EU delegation", "A and B were the co-chairs"
     + r"|\b(?:served|acted)\s+as\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(3)
-    + r"|\b(?:were|was|are|is)\s+(?:the\s+)?co-?chairs?\b(?!\s+of\b)",
+    + r"|\b(?:were|was|are|is)\s+(?:the\s+)?co-?chairs?\b(?!\s+of\b)"
+    # "A and B, the heads of the two delegations, opened ..."
+    + r"|,\s+(?:the\s+)?heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+|respective\s+)?delegations\b",
     re.IGNORECASE,
 )
 # Where a list of chairs after a cue ends.
@@ -68,6 +72,7 @@ _CLAUSE_END_RE = re.compile(
     r"|(?:,\s+(?:and,?\s+)?|,?\s+and,?\s+)(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team),?\s+by\b"
     r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the(?![\w.' -]{0,30}?\s(?:side|delegation)\b)|reported)\b"
 )
+_AFFILIATION_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][^,;()]*?)(?=\s+and\s+|[,;]|\s*$)")
 _APPOSITIVE_END_RE = re.compile(r",\s+and\s+|\s+and\s+(?=(?:Mr|Ms|Mrs|Dr)\b)")
 _POSITION_TRIM_RE = re.compile(r"^(?:\s|,|and\b|the\b|by\b)+|(?:\s|[,.]|\band)+$", re.IGNORECASE)
 _TITLED_THE_RE = re.compile(r"the\s+(?:" + "|".join(sorted(TITLE_WORDS - {"the", "The"}, key=len, reverse=True)).replace(".", "\\.") + r")\b")
@@ -135,7 +140,7 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
         side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3"), parties)
         names = find_names(flat, sentence.start, cue.start())
-        if not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is")):
+        if not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is", ",")):
             # "A traveled to Hanoi, leading the U.S. delegation": the last person named
             names = [name for name in names if _resolve(name, full) is not None][-1:]
             start = _clause_start(flat, sentence.start, cue.start())
@@ -236,6 +241,9 @@ def _position(flat: str, boundary: int, name: NameMention, next_start: int) -> t
     bracket = _BRACKET_RE.match(after)
     if bracket:
         return bracket.group(1).strip(), name.end + bracket.end()
+    affiliation = _AFFILIATION_AFTER_RE.match(after)
+    if affiliation:  # "Anna Berg of the EEAS and ...": the body after the name is hers
+        return affiliation.group("body").strip(), name.end + affiliation.end()
     if after.startswith(", "):
         text = _APPOSITIVE_END_RE.split(after[2:])[0]
         cleaned = _strip_honorific(text)
