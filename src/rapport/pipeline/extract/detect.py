@@ -31,7 +31,7 @@ _EARLIER_REF_RE = re.compile(
     r"|\blast\s+(?:hold|held|met|meet|convened?|took\s+place)\b"
     r"|\b(?:dialogue|round|meeting|session)s?\s+(?:was|were)\s+(?:launched|established|set\s+up)\b"
     # the series, not one meeting: "have held four human rights dialogues", "held annually"
-    r"|\b(?:held|convened|conducted|had)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|many|numerous)\s+(?:rounds|sessions|meetings|(?:[\w.-]+\s+)?(?:human\s+rights\s+)?dialogues)\b"
+    r"|\b(?:held|convened|conducted|had)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3}|several|many|numerous|dozens\s+of)\s+(?:rounds|sessions|meetings|(?:[\w.-]+\s+)?(?:human\s+rights\s+)?dialogues)\b"
     r"|\b(?:held|convened|taken\s+place)\s+(?:annually|regularly|every\s+year|each\s+year|yearly|twice|since)\b",
     re.IGNORECASE,
 )
@@ -61,7 +61,7 @@ _MODAL_REACH = 40
 _ROUND_NOUN_RE = re.compile(r"([\w-]+)\s+(?:dialogue|round|session|meeting|edition)\b", re.IGNORECASE)
 _PARTICIPLES = (
     "held", "convened", "hosted", "co-chaired", "cochaired", "chaired", "conducted", "organi", "opened", "attended",
-    "raised", "discussed", "addressed", "tabled",
+    "raised", "discussed", "addressed", "tabled", "at ",
 )
 # "the meeting of the Sub-Group held in the capital on Tuesday": a participle dated in the
 # days around publication reports the news, not a meeting in passing.

@@ -30,6 +30,7 @@ def _load_shapes() -> re.Pattern[str]:
 
 
 _HRD_RE = _load_shapes()
+_PARLIAMENT_BEFORE_RE = re.compile(r"(?:[Pp]arliament(?:'s)?|[Pp]arliamentary|Senate(?:'s)?|Congress(?:ional)?)\s+$")
 # What may stand between a written pair and the dialogue's name ("EU-China 39th annual ...").
 _BETWEEN_RE = re.compile(
     r"\s*(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+th|[A-Za-z]+-?[a-z]*(?:first|second|third))\s+)?"
@@ -62,6 +63,8 @@ def find_mechanisms(text: str, start: int = 0, end: int | None = None) -> list[M
     stop = len(text) if end is None else end
     mentions = []
     for match in _HRD_RE.finditer(text, start, stop):
+        if _PARLIAMENT_BEFORE_RE.search(text, max(start, match.start() - 30), match.start()):
+            continue  # the European Parliament's Subcommittee on Human Rights is no dialogue
         window_start = max(start, match.start() - _WINDOW)
         before = _pair_before(text, window_start, match.start())
         after = _pair_after(text, match.end(), min(stop, match.end() + _WINDOW), _plural(match))
