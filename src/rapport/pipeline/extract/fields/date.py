@@ -41,18 +41,19 @@ def find(context: MeetingContext) -> list[Candidate]:
     document, group = context.document, context.group
     # Years written with the dialogue's name, or with an event tied to it in time; not those
     # of another event ("a follow-up to the Task Force held in November 2013").
+    written = {info.index: dates_in(document, info) for info in group.held}
     years = [
         m.year
         for info in group.held
         if info.mechanisms or _TIED_RE.search(info.sentence.text)
-        for m in dates_in(document, info)
+        for m in written[info.index]
         if m.year
     ]
     year_only: list[Candidate] = []
     for info in sorted(group.held, key=lambda info: (info.concluded, info.index)):
         if not (info.reported or info.mechanisms):
             continue  # a held verb that neither names nor reports the dialogue dates another event
-        found = dates_in(document, info)
+        found = written[info.index]
         for mention in sorted(found, key=lambda m: abs(m.start - info.held_at)):
             if _SAID_BEFORE_RE.search(document.flat, max(info.sentence.start, mention.start - 30), mention.start):
                 continue  # "..., the ministry said on Tuesday": the statement's date

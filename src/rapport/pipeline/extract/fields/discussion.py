@@ -27,8 +27,14 @@ def discussion(context: MeetingContext) -> list[Sentence]:
     # reads from its top.
     lead = context.region.start == 0 and context.last
     body = [info for info in context.infos if info.index >= context.group.first or (lead and not info.future)]
-    skip = {number for number, info in enumerate(body) if info.other_subject or _agenda_to_come(info)}
-    return discussion_sentences([_before_next(info) for info in body], skip, context.document.scan)
+    scan = context.document.scan
+    skip = {
+        number
+        for number, info in enumerate(body)
+        # every agenda to come carries a future cue, found in the document's one scan
+        if info.other_subject or (scan.first("future", info.sentence.start, info.sentence.end) and _agenda_to_come(info))
+    }
+    return discussion_sentences([_before_next(info) for info in body], skip, scan)
 
 
 def _agenda_to_come(info: SentenceInfo) -> bool:

@@ -16,10 +16,8 @@ def find(context: MeetingContext) -> list[Candidate]:
         for m in info.mechanisms
         if len(m.parties) == 2
     ]
-    candidates += _written_pairs(context)
-    if not candidates:
-        candidates += _most_named(context)
-    return candidates
+    # Lower tiers are read only when no name gives the pair (they cost a country scan).
+    return candidates or _written_pairs(context) or _most_named(context)
 
 
 def _written_pairs(context: MeetingContext) -> list[Candidate]:

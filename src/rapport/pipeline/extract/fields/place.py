@@ -12,13 +12,11 @@ def find(context: MeetingContext) -> list[Candidate]:
     flat, held = context.flat, context.group.held
     if any(CUES["virtual"].search(flat, info.sentence.start, info.sentence.end) for info in held):
         return []  # a video conference has no place, whatever city a sentence names
-    candidates = []
     for info in held:
         found = nearest(find_cities(flat, info.sentence.start, info.sentence.end), info.held_at)
         if found is not None:
-            candidates.append(Candidate(found.place, (found.start, found.end), STATED))
-    if candidates:
-        return candidates
+            # The first held sentence that names a city decides; later ones would only tie.
+            return [Candidate(found.place, (found.start, found.end), STATED)]
     for info in held:
         capital = find_the_capital(flat, info.sentence.start, info.sentence.end, context.parties)
         if capital is not None:
