@@ -321,3 +321,23 @@ def test_extract_unseen_shapes_pair_after_the_name_names_it() -> None:
     text = "The 14th annual session of the Human Rights Dialogue between Vietnam and Switzerland was convened in Bern from 3 to 4 June 2024."
     meeting = _one(text)
     assert (meeting.mechanism, meeting.date) == ("Vietnam-Switzerland Human Rights Dialogue", "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Washington and Hanoi held their annual human rights dialogue on 3 June 2024 in Washington.", ("US", "VN")),
+        ("Brussels and Beijing held the 39th round of their human rights dialogue in Chongqing on 16 June 2024.", ("CN", "EU")),
+        ("Bern hosted the Sino-Swiss human rights dialogue on 3 June 2024.", ("CH", "CN")),
+        ("Japan held its 7th human rights dialogue with Cambodia in Phnom Penh on 3 June 2024.", ("JP", "KH")),
+    ],
+)
+def test_extract_unseen_shapes_parties_by_capitals_and_prefixes(text: str, parties: tuple[str, ...]) -> None:
+    assert _one(text).parties == parties
+
+
+def test_extract_unseen_shapes_a_lone_capital_is_a_place_not_a_party() -> None:
+    meeting = _one("The EU and Laos held their Human Rights Dialogue in Brussels on 3 June 2024.")
+    assert meeting.parties == ("EU", "LA")
+    assert meeting.place is not None
+    assert meeting.place.city == "Brussels"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rapport.pipeline.extract.fields.base import INFERRED, NEAR, STATED, Candidate, MeetingContext
-from rapport.pipeline.extract.parties import find_countries, joined_pairs
+from rapport.pipeline.extract.parties import capital_pairs, find_countries, joined_pairs
 
 
 def find(context: MeetingContext) -> list[Candidate]:
@@ -24,8 +24,9 @@ def _written_pairs(context: MeetingContext) -> list[Candidate]:
     """ "China and the United States held ...": a pair joined in a held sentence."""
     found = []
     for info in context.group.held:
-        mentions = find_countries(context.flat, info.sentence.start, info.sentence.end)
-        for left, right in joined_pairs(context.flat, mentions):
+        start, end = info.sentence.start, info.sentence.end
+        mentions = find_countries(context.flat, start, end)
+        for left, right in [*joined_pairs(context.flat, mentions), *capital_pairs(context.flat, start, end)]:
             found.append(Candidate(tuple(sorted({left.code, right.code})), (left.start, right.end), NEAR))
     return found
 
