@@ -341,3 +341,14 @@ def test_extract_unseen_shapes_a_lone_capital_is_a_place_not_a_party() -> None:
     assert meeting.parties == ("EU", "LA")
     assert meeting.place is not None
     assert meeting.place.city == "Brussels"
+
+
+def test_extract_unseen_shapes_past_perfect_round_is_earlier() -> None:
+    text = "The EU and Laos held their 12th Human Rights Dialogue by video conference on 3 June 2024. The 11th round had been held in Vientiane in 2023."
+    meeting = _one(text)
+    assert (meeting.round, meeting.date, meeting.place) == (12, "2024-06-03", None)
+
+
+def test_extract_unseen_shapes_past_perfect_in_reported_speech_is_this_meeting() -> None:
+    text = "The ministry said the 12th EU-Laos Human Rights Dialogue had taken place in Vientiane on 3 June 2024 in a frank atmosphere."
+    assert _one(text).date == "2024-06-03"

@@ -201,6 +201,10 @@ def _future(flat: str, scan: Scan, start: int, end: int, held_at: int | None) ->
     return False
 
 
+# The past perfect sets an event before the story's; in reported speech it is only backshift
+# ("the ministry said the dialogue had taken place in a frank atmosphere").
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:held|convened|hosted|taken\s+place|met)\b", re.IGNORECASE)
+_REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|reported|according\s+to|announced|noted)\b", re.IGNORECASE)
 _TIME_SINCE_RE = re.compile(r"\b(?:after|following|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -210,6 +214,8 @@ def _earlier_reference(text: str) -> bool:
     "... held their fifth dialogue, a year and a half after the previous round" dates this
     meeting from the earlier one: a reference after "after"/"following" does not count.
     """
+    if _PLUPERFECT_RE.search(text) and not _REPORTED_SPEECH_RE.search(text):
+        return True  # "The 11th round had been held in Vientiane": before the story's meeting
     return any(_TIME_SINCE_RE.search(text, 0, match.start()) is None for match in _EARLIER_REF_RE.finditer(text))
 
 
