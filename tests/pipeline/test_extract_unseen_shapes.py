@@ -270,6 +270,15 @@ def test_extract_unseen_shapes_header_speaker_who_led() -> None:
     assert [(chair.name, chair.party) for chair in chairs] == [("Jane Roe", "US")]
 
 
+def test_extract_unseen_shapes_signed_post_speaker_who_led() -> None:
+    text = (
+        "Notes from the road\n\nLast week I had the honour of leading the Swiss delegation to the Human Rights Dialogue "
+        "between Switzerland and Laos, held in Vientiane on 14 May 2024. My counterpart was Khamphao Ernthavanh.\n\n"
+        "Our next round will be held in Bern next year.\n\nAnna Weber, Ambassador of Switzerland to Laos"
+    )
+    assert [(chair.name, chair.party) for chair in _one(text).chairs] == [("Khamphao Ernthavanh", "LA"), ("Anna Weber", "CH")]
+
+
 def test_extract_unseen_shapes_first_person_without_a_known_speaker() -> None:
     text = (
         "Notes from the road\n\nLast week I had the honour of leading the Swiss delegation to the Human Rights Dialogue "

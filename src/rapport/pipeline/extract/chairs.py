@@ -121,7 +121,7 @@ def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) 
             key = mention.name.split()[-1].lower()
             if key not in found:
                 found[key] = mention
-    return _eliminate(list(found.values()), parties)
+    return eliminate(list(found.values()), parties)
 
 
 def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], full: _FullNames) -> list[ChairMention]:
@@ -315,7 +315,7 @@ def _in_written_order(flat: str, sentence: Sentence, chairs: list[ChairMention],
     return [ChairMention(c.name, code, c.position, c.start, c.end) for c, code in zip(chairs, order, strict=True)]
 
 
-def _eliminate(chairs: list[ChairMention], parties: tuple[str, ...]) -> list[ChairMention]:
+def eliminate(chairs: list[ChairMention], parties: tuple[str, ...]) -> list[ChairMention]:
     """With two parties, a chair without a party belongs to the side no other chair holds."""
     if len(parties) != 2:
         return chairs

@@ -2,7 +2,8 @@
 
 The speaker is the last capitalised speaker label before the sentence in a transcript
 ("ASSISTANT SECRETARY MALINOWSKI: ..."), else the person a short header names ("Jane Roe,
-Press Conference following ..."), found again in full elsewhere in the text.
+Press Conference following ..."), found again in full elsewhere in the text, else the person
+who signs the text on its last line.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _FIRST_PERSON_RE = re.compile(
 # A transcript's speaker label at the start of a line: "ASSISTANT SECRETARY MALINOWSKI: ".
 _LABEL_RE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z.'\- ]{2,60}):\s")
 _HEADER_REACH = 400
+_LAST_LINE_RE = re.compile(r"\n\s*(?P<line>[^\n]{3,120}?)\s*$")
 
 
 def find_speaker_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) -> list[ChairMention]:
@@ -49,4 +51,15 @@ def _speaker(flat: str, before: int) -> NameMention | None:
         return table.get(surname)
     header = find_names(flat, 0, min(before, _HEADER_REACH))
     named = [name for name in header if len(name.text.split()) >= 2]
-    return named[0] if named else None
+    return named[0] if named else _signature(flat)
+
+
+def _signature(flat: str) -> NameMention | None:
+    """A post signed at its foot: a last short line that opens with a name ("Jane Roe, Ambassador")."""
+    last = _LAST_LINE_RE.search(flat)
+    if last is None:
+        return None
+    names = find_names(flat, last.start("line"), last.end("line"))
+    if names and names[0].start == last.start("line") and len(names[0].text.split()) >= 2:
+        return names[0]
+    return None

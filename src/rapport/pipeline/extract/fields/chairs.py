@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rapport.pipeline.extract.chairs import find_chairs, to_chairs
+from rapport.pipeline.extract.chairs import eliminate, find_chairs, to_chairs
 from rapport.pipeline.extract.fields.base import STATED, Candidate, MeetingContext
 from rapport.pipeline.extract.speakers import find_speaker_chairs
 
@@ -21,5 +21,5 @@ def find(context: MeetingContext) -> list[Candidate]:
             chairs.append(speaker)
     if not chairs:
         return []
-    chairs.sort(key=lambda chair: chair.start)
+    chairs = eliminate(sorted(chairs, key=lambda chair: chair.start), context.parties)
     return [Candidate(to_chairs(chairs), (chairs[0].start, chairs[-1].end), STATED)]
