@@ -47,3 +47,18 @@ def test_ingest_rejects_bad_published(db, editor) -> None:
     response = editor.post("/api/ingest?published=last%20week", READOUT, content_type="text/plain")
     assert response.status_code == 422
     assert response.json()["error"]["field"] == "published"
+
+
+def test_ingest_jsonl_poison_lines_never_answer_500(db, editor) -> None:
+    lines = [
+        '{"id": "s", "text": "Talks on water \\ud800 rights.", "title": "\\udc00"}',
+        "[" * 100_000 + "]" * 100_000,
+        '{"id": "n", "text": "Talks\\u0000 on trade."}',
+    ]
+    response = editor.post("/api/ingest", "\n".join(lines), content_type="application/x-ndjson")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["counts"]["new"] == 2
+    assert [(r["line"], r["code"]) for r in body["rejections"]] == [(2, "R005")]
+    texts = sorted(s["title"] or "" for s in editor.get("/api/sources").json()["items"])
+    assert texts == ["", "\ufffd"]

@@ -223,7 +223,7 @@ def iter_jsonl(
                 if isinstance(line, int):
                     yield reject(path, "R004", line_number, size=line, limit=max_bytes)
                 elif line.strip():
-                    yield _line_document(path, line_number, line)
+                    yield line_document(path, line_number, line)
         except (OSError, EOFError, zlib.error) as error:
             # A truncated or corrupt archive: nothing after this point can be trusted.
             yield reject(
@@ -252,7 +252,8 @@ def _numbered_lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, by
         yield line_number, size
 
 
-def _line_document(path: str, line_number: int, line: bytes) -> RawDocument | Rejection:
+def line_document(path: str, line_number: int, line: bytes) -> RawDocument | Rejection:
+    """Line ``line_number`` of a corpus as a RawDocument, or the coded Rejection of that line."""
     try:
         text = line.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -267,6 +268,8 @@ def _line_document(path: str, line_number: int, line: bytes) -> RawDocument | Re
         record = json.loads(text)
     except json.JSONDecodeError as error:
         return reject(path, "R005", line_number, detail=f"{error.msg} at column {error.colno}")
+    except RecursionError:  # the reader recurses once per level: "[[[[..." 100,000 deep
+        return reject(path, "R005", line_number, detail="nested too deeply for a record")
     if not isinstance(record, dict):
         return reject(path, "R005", line_number, detail=f"found a JSON {type(record).__name__}")
     try:

@@ -140,6 +140,8 @@ def read_dump(lines: Iterable[str]) -> tuple[dict[str, Any], list[dict[str, Any]
             data = json.loads(line)
         except json.JSONDecodeError as error:
             raise DumpError(f"line {number}: not JSON ({error.msg})") from error
+        except RecursionError as error:
+            raise DumpError(f"line {number}: not a Rapport dump (JSON nested too deeply)") from error
         if header is None:
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise DumpError(f"line {number}: not a Rapport dump (no {FORMAT!r} header)")

@@ -48,26 +48,10 @@ INGEST_DOC = {"requestBody": {"required": True, "content": {
 
 def _jsonl_documents(body: bytes) -> list[Any]:
     """Each line of a JSONL body as a RawDocument, or a Rejection naming the line."""
-    from rapport.pipeline.errors import InputError, reject
-    from rapport.pipeline.fetch import document_from_record
+    from rapport.pipeline.fetch import line_document
 
-    items: list[Any] = []
-    for number, line in enumerate(body.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            items.append(reject(ORIGIN, "R005", number, detail=str(error)))
-            continue
-        if not isinstance(record, dict):
-            items.append(reject(ORIGIN, "R005", number, detail=f"found a JSON {type(record).__name__}"))
-            continue
-        try:
-            items.append(document_from_record(record, origin=f"{ORIGIN}:{number}"))
-        except InputError as error:
-            items.append(error.rejection(ORIGIN, number))
-    return items
+    return [line_document(ORIGIN, number, line)
+            for number, line in enumerate(body.splitlines(), start=1) if line.strip()]
 
 
 def _single_document(request: HttpRequest, body: bytes, is_html: bool) -> list[Any]:
