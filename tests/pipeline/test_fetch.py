@@ -291,3 +291,23 @@ def test_fetch_read_document_uses_file_stem_as_id(tmp_path: Path) -> None:
 def test_fetch_looks_like_html() -> None:
     assert looks_like_html(b"\n  <!DOCTYPE html><html>")
     assert not looks_like_html(b"Astana, 20 May")
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_read(tmp_path, monkeypatch) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text("Talks resumed in Hanoi.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Talks resumed in Astana.", encoding="utf-8")
+    (tmp_path / "z.txt").write_text("Talks resumed in Geneva.", encoding="utf-8")
+    listing = os.scandir
+
+    def scandir(path):  # as for a folder without read permission (root may read any)
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(iter_inputs([str(tmp_path)]))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "RawDocument", "Rejection"]
+    assert items[2].message() == f"{tmp_path / 'locked'}: R009 unreadable: cannot list the folder: permission denied"

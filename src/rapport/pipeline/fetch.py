@@ -17,7 +17,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, cast
 
 from rapport.pipeline.errors import InputError, reject
@@ -68,21 +68,45 @@ def iter_inputs(
         if path == STDIN:
             yield read_stdin(max_bytes=max_bytes)
         elif os.path.isdir(path):
-            for file_path in walk_directory(path):
-                yield from _iter_file(file_path, max_bytes)
-        elif not os.path.exists(path):
-            yield reject(path, "R009", detail="no such file or directory")
+            for found in walk_directory(path):
+                if isinstance(found, Rejection):
+                    yield found
+                else:
+                    yield from _iter_file(found, max_bytes)
+        elif (missing := unreachable(path)) is not None:
+            yield missing
         else:
             yield from _iter_file(path, max_bytes)
 
 
-def walk_directory(root: str) -> Iterator[str]:
-    """Supported files under ``root``, recursively, sorted, without hidden files or folders."""
-    for folder, subfolders, files in os.walk(root):
+def unreachable(path: str) -> Rejection | None:
+    """Why ``path`` cannot be opened at all (missing, a symbolic link loop, no permission), or None."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        return reject(path, "R009", detail=(error.strerror or str(error)).lower())
+    return None
+
+
+def walk_directory(root: str, accept: Callable[[str], bool] = is_supported) -> Iterator[str | Rejection]:
+    """Files under ``root`` whose name ``accept`` takes, recursively, sorted, without hidden files
+    or folders; a folder that cannot be listed comes as its Rejection (R009), in its place."""
+    failures: list[OSError] = []
+    for folder, subfolders, files in os.walk(root, onerror=failures.append):
+        yield from _failed(failures)
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and is_supported(name):
+            if not name.startswith(".") and accept(name):
                 yield os.path.join(folder, name)
+    yield from _failed(failures)
+
+
+def _failed(failures: list[OSError]) -> Iterator[Rejection]:
+    """The folders os.walk could not list since the last call, as Rejections."""
+    while failures:
+        error = failures.pop(0)
+        detail = f"cannot list the folder: {(error.strerror or str(error)).lower()}"
+        yield reject(str(error.filename or "?"), "R009", detail=detail)
 
 
 def _iter_file(path: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
