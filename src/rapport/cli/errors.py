@@ -44,7 +44,9 @@ def _database_message(error: BaseException) -> str:
 
 def user_error(error: BaseException) -> str | None:
     """The one-line message for ``error`` when it is a fault of the input or setup, else None."""
-    if isinstance(error, CommandError):
+    from rapport.ingest.lock import IngestBusy
+
+    if isinstance(error, CommandError | IngestBusy):
         return str(error)
     if isinstance(error, OSError):
         name = f"{error.filename}: " if error.filename is not None else ""

@@ -13,6 +13,7 @@ from rapport.web.api.errors import ApiError, error_responses
 
 router = Router(tags=["write"])
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-seq")
+LOCK_WAIT_SECONDS = 30  # a command-line ingest may hold the database for hours: then answer 409
 ORIGIN = "-api"  # origins starting with "-" are keyed by content hash in the ingest ledger
 
 
@@ -74,22 +75,28 @@ def _store(items: list[Any]) -> dict[str, Any]:
     import datetime as dt
 
     from rapport.ingest.batches import extract_keyed
+    from rapport.ingest.lock import IngestBusy, ingest_lock
     from rapport.ingest.store import run_finish, run_meetings, run_start, store_batch
     from rapport.pipeline.types import Rejection
     from rapport.web.followup.services import promise_refresh_statuses
 
-    run = run_start(paths=[ORIGIN])
     rejected = [i for i in items if isinstance(i, Rejection)]
     raws = [i for i in items if not isinstance(i, Rejection)]
-    outcome = store_batch(run=run, extracted=extract_keyed(raws), rejected=rejected)
-    counts = {"read": len(items), **outcome.counts}
-    promise_refresh_statuses(as_of=dt.date.today(), touched=run_meetings(run))
-    run_finish(run=run, counts=counts)
+    extracted = extract_keyed(raws)  # before taking the lock: extraction needs no database
+    try:
+        with ingest_lock(wait_seconds=LOCK_WAIT_SECONDS):
+            run = run_start(paths=[ORIGIN])
+            outcome = store_batch(run=run, extracted=extracted, rejected=rejected)
+            counts = {"read": len(items), **outcome.counts}
+            promise_refresh_statuses(as_of=dt.date.today(), touched=run_meetings(run))
+            run_finish(run=run, counts=counts)
+    except IngestBusy as error:
+        raise ApiError(409, str(error)) from error
     return {"run_id": run.pk, "counts": counts, "rejections": [
         {"line": r.line, "code": r.code, "reason": r.reason} for r in outcome.rejections]}
 
 
-@router.post("/ingest", response={200: IngestOut, **error_responses(400, 401, 403, 413, 415, 422)},
+@router.post("/ingest", response={200: IngestOut, **error_responses(400, 401, 403, 409, 413, 415, 422)},
              openapi_extra=INGEST_DOC, summary="Ingest readouts")
 def ingest(request: HttpRequest) -> Any:
     """Read the body (text/plain, text/html, or JSONL records) into the tracker (editors only)."""
