@@ -8,6 +8,7 @@ interrupted by the re-run.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -80,10 +81,8 @@ def _kill_after_commits(args: list[str], env: dict[str, str], one: Query, at_lea
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         time.sleep(0.5)
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)  # Dask's local workers, orphaned by the kill
-        except ProcessLookupError:
-            pass
     assert second.returncode == 1, second.stdout + second.stderr
     assert second.stderr.strip().endswith("(it then skips what the other did)"), second.stderr
     assert "error: another ingest is running on this database" in second.stderr
