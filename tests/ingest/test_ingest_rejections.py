@@ -56,3 +56,15 @@ def test_ingest_rerun_retries_rejected_inputs_only(rapport_cli: Any, messy_corpu
     assert status == 1  # lines 2 and 4 are still bad
     assert "new 1, duplicate 3 (3 done in an earlier run), rejected 2" in out
     assert Source.objects.count() == 4
+
+
+def test_legacy_encoded_files_are_ingested_and_only_undecodable_ones_rejected(rapport_cli: Any, tmp_path: Path) -> None:
+    (tmp_path / "latin1.txt").write_bytes("Talks in Genève on the naïve résumé of São Paulo.".encode("latin-1"))
+    (tmp_path / "cyrillic.txt").write_bytes("Казахстан и США провели диалог по правам человека.".encode("cp1251"))
+    (tmp_path / "garbled.txt").write_bytes(b"Talks " + bytes(range(0x80, 0x100)) * 3)
+    status, out = rapport_cli("ingest", str(tmp_path))
+    assert status == 1
+    assert "read 3, new 2, duplicate 0" in out
+    assert f"{tmp_path / 'garbled.txt'}: R003" in out
+    assert sorted(Source.objects.values_list("text", flat=True)) == [
+        "Talks in Genève on the naïve résumé of São Paulo.", "Казахстан и США провели диалог по правам человека."]

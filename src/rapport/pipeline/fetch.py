@@ -193,7 +193,8 @@ def binary_kind(data: bytes) -> str | None:
 
 
 def decode_bytes(data: bytes, *, is_html: bool) -> str:
-    """``data`` decoded as UTF-8 (BOM allowed), else by an HTML page's declared charset."""
+    """``data`` decoded as UTF-8 (BOM allowed), else by an HTML page's declared charset, else by
+    the charset detected in it (Windows-1252, Latin-1, Windows-1251 ...)."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -204,11 +205,38 @@ def decode_bytes(data: bytes, *, is_html: bool) -> str:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass  # the declaration lies too: report the UTF-8 position, the one users can find
+    detected = detect_charset(data)
+    if detected is not None:
+        return data.decode(detected)
     bad_byte = data[utf8_error.start]
     detail = f"byte 0x{bad_byte:02x}"
     if declared is not None:
         detail += f", nor valid {declared} as the page declares"
-    raise InputError("R003", offset=utf8_error.start, detail=detail)
+    raise InputError("R003", offset=utf8_error.start, detail=detail + "; no other charset fits either")
+
+
+# Legacy Western charsets: where one of them fits as well as the detector's first guess, it is
+# the likelier (the detector ranks cp1250 first for "São Paulo", reading "Săo Paulo").
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+
+
+def detect_charset(data: bytes) -> str | None:
+    """The charset legacy-encoded ``data`` is most likely in (charset-normalizer), or None."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    # could_be_from_charset: the charsets that read these bytes as the same text as that match
+    tied = {name for m in matches if m.chaos <= best.chaos for name in m.could_be_from_charset}
+    if tied & set(_WESTERN):
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass  # bytes cp1252 leaves undefined: take the detector's guess
+    return str(best.encoding)
 
 
 def declared_charset(data: bytes) -> str | None:
