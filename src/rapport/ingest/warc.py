@@ -24,6 +24,7 @@ from rapport.pipeline.fetch import (
     DEFAULT_MAX_BYTES,
     decode_document,
     is_supported,
+    is_web_url,
     iter_inputs,
     walk_directory,
 )
@@ -156,8 +157,13 @@ def record_document(path: str, number: int, record: Any, max_bytes: int) -> RawD
         origin=f"{path}:{number}",
         id=record_id.removeprefix("urn:uuid:") or None,
         html=content,
-        url=record.rec_headers.get_header("WARC-Target-URI"),
+        url=_web_url(record.rec_headers.get_header("WARC-Target-URI")),
     )
+
+
+def _web_url(value: str | None) -> str | None:
+    """The archived page's address when it is http(s) (the only URLs kept), else None."""
+    return value.strip() if value and is_web_url(value) else None
 
 
 def _drain(record: Any) -> None:

@@ -342,6 +342,7 @@ def document_from_record(record: dict[str, Any], *, origin: str) -> RawDocument:
         values[name] = value
     if not any((values[name] or "").strip() for name in ("text", "html")):
         raise InputError("R006")
+    values["url"] = validate_url(values["url"])
     return RawDocument(
         origin=origin,
         id=_record_id(record.get("id")),
@@ -358,6 +359,29 @@ def _record_id(value: object) -> str | None:
             "R007", field="id", detail=f"expected a string or integer, got {_json_type(value)}"
         )
     return str(value)
+
+
+WEB_SCHEMES = ("http", "https")
+
+
+def is_web_url(value: str) -> bool:
+    """Whether ``value`` is an absolute http(s) address with a host: the only URLs kept or linked."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:  # an unbalanced [ in the host
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc) and not any(c.isspace() for c in value.strip())
+
+
+def validate_url(value: str | None) -> str | None:
+    """``value`` trimmed when it is an http(s) address, None when empty; rejects any other scheme."""
+    if value is None or not value.strip():
+        return None
+    if not is_web_url(value):
+        raise InputError("R007", field="url", detail=f"{value[:100]!r} is not an http:// or https:// address")
+    return value.strip()
 
 
 def validate_published(value: object) -> str | None:

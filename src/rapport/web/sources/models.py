@@ -82,6 +82,13 @@ class Source(ChangeLoggedModel):
         return self.title or self.url or self.input_id or self.origin or f"source #{self.pk}"
 
     @property
+    def link(self) -> str:
+        """The URL to link to: only an http(s) one (a ``javascript:`` URL stored by an older Rapport is not)."""
+        from rapport.pipeline.fetch import is_web_url
+
+        return self.url if self.url and is_web_url(self.url) else ""
+
+    @property
     def reference(self) -> str:
         """How exports name the source: its input id, else its URL, else its path."""
         return self.input_id or self.url or self.origin

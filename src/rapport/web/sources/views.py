@@ -78,5 +78,5 @@ def source_add(request: HttpRequest) -> HttpResponse:
     meetings = Meeting.objects.filter(pk__in=result.meeting_ids).select_related("mechanism") if result else []
     return render(request, "sources/add.html", {
         "form": form, "result": result, "meetings": meetings,
-        "max_mb": settings.RAPPORT_MAX_UPLOAD_BYTES / 1024 / 1024,
+        "max_mb": settings.RAPPORT_MAX_UPLOAD_BYTES / 1024 / 1024, "max_bytes": settings.DATA_UPLOAD_MAX_MEMORY_SIZE,
     })

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, JsonResponse
 from ninja import Router, Schema
 
 from rapport.web.api.auth import acting, require_editor
 from rapport.web.api.errors import ApiError, error_responses
+from rapport.web.api.jobs import job_get, job_submit
 
 router = Router(tags=["write"])
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-seq")
 LOCK_WAIT_SECONDS = 30  # a command-line ingest may hold the database for hours: then answer 409
+BACKGROUND_DOCUMENTS = 20
+"""More documents than this in one request are ingested by a background job (202 and its status)."""
+JOB_LOCK_WAIT_SECONDS = 6 * 3600  # a background job waits its turn behind a long command-line ingest
 ORIGIN = "-api"  # origins starting with "-" are keyed by content hash in the ingest ledger
 
 
@@ -31,6 +35,17 @@ class IngestOut(Schema):
     run_id: int
     counts: dict[str, int]
     rejections: list[Rejected]
+
+
+class JobOut(Schema):
+    """A background ingest: its state, and once finished what the ingest did."""
+
+    job_id: str
+    status: Literal["queued", "running", "finished", "failed"]
+    run_id: int | None
+    counts: dict[str, int] | None
+    rejections: list[Rejected]
+    error: str | None
 
 
 INGEST_DOC = {"requestBody": {"required": True, "content": {
@@ -57,20 +72,22 @@ def _jsonl_documents(body: bytes) -> list[Any]:
 def _single_document(request: HttpRequest, body: bytes, is_html: bool) -> list[Any]:
     """The body as one document, with metadata from the query string."""
     from rapport.pipeline.errors import InputError
-    from rapport.pipeline.fetch import document_from_bytes, validate_published
+    from rapport.pipeline.fetch import document_from_bytes, validate_published, validate_url
 
     item = document_from_bytes(body, origin=ORIGIN, is_html=is_html, doc_id=request.GET.get("id") or None)
     if not hasattr(item, "text"):
         return [item]
-    meta = {k: request.GET.get(k) or None for k in ("url", "title", "outlet")}
-    try:
-        published = validate_published(request.GET.get("published"))
-    except InputError as error:
-        raise ApiError(422, error.reason, field="published") from error
-    return [replace(item, published=published, **meta)]
+    meta = {k: request.GET.get(k) or None for k in ("title", "outlet")}
+    checked = {}
+    for field, check in (("published", validate_published), ("url", validate_url)):
+        try:
+            checked[field] = check(request.GET.get(field))
+        except InputError as error:
+            raise ApiError(422, error.reason, field=field) from error
+    return [replace(item, **checked, **meta)]
 
 
-def _store(items: list[Any]) -> dict[str, Any]:
+def _store(items: list[Any], *, wait_seconds: float = LOCK_WAIT_SECONDS) -> dict[str, Any]:
     """Extract and store the documents in one transaction, as ``rapport ingest`` does."""
     import datetime as dt
 
@@ -84,7 +101,7 @@ def _store(items: list[Any]) -> dict[str, Any]:
     raws = [i for i in items if not isinstance(i, Rejection)]
     extracted = extract_keyed(raws)  # before taking the lock: extraction needs no database
     try:
-        with ingest_lock(wait_seconds=LOCK_WAIT_SECONDS):
+        with ingest_lock(wait_seconds=wait_seconds):
             run = run_start(paths=[ORIGIN])
             outcome = store_batch(run=run, extracted=extracted, rejected=rejected)
             counts = {"read": len(items), **outcome.counts}
@@ -96,10 +113,14 @@ def _store(items: list[Any]) -> dict[str, Any]:
         {"line": r.line, "code": r.code, "reason": r.reason} for r in outcome.rejections]}
 
 
-@router.post("/ingest", response={200: IngestOut, **error_responses(400, 401, 403, 409, 413, 415, 422)},
+@router.post("/ingest", response={200: IngestOut, 202: JobOut, **error_responses(400, 401, 403, 409, 413, 415, 422)},
              openapi_extra=INGEST_DOC, summary="Ingest readouts")
 def ingest(request: HttpRequest) -> Any:
-    """Read the body (text/plain, text/html, or JSONL records) into the tracker (editors only)."""
+    """Read the body (text/plain, text/html, or JSONL records) into the tracker (editors only).
+
+    More than 20 documents are ingested in the background: the answer is 202 with a job whose
+    state ``GET /api/ingest/jobs/{job_id}`` tells.
+    """
     caller = require_editor(request)
     content_type = request.content_type.lower()
     body = request.body
@@ -114,8 +135,29 @@ def ingest(request: HttpRequest) -> Any:
                        "text/html or application/x-ndjson.", field="Content-Type")
     if not items:
         raise ApiError(422, "The body holds no document.", field="body")
+    if len(items) > BACKGROUND_DOCUMENTS:
+        job = job_submit(lambda: _job(caller, items))
+        return JsonResponse(job.as_dict(), status=202)
     with acting(caller):
         return _store(items)
+
+
+def _job(caller: Any, items: list[Any]) -> dict[str, Any]:
+    """A background ingest: as the caller, waiting as long as another ingest holds the database."""
+    with acting(caller):
+        return _store(items, wait_seconds=JOB_LOCK_WAIT_SECONDS)
+
+
+@router.get("/ingest/jobs/{job_id}", response={200: JobOut, **error_responses(401, 403, 404, 422)},
+            summary="State of a background ingest")
+def ingest_job(request: HttpRequest, job_id: str) -> Any:
+    """A background ingest's state (queued, running, finished, failed) and, once finished, its outcome."""
+    require_editor(request)
+    job = job_get(job_id)
+    if job is None:
+        raise ApiError(404, "No such ingest job here (jobs are kept until the server restarts); "
+                       "its ingest run is listed by `rapport` and in the ledger.")
+    return job.as_dict()
 
 
 
