@@ -57,7 +57,7 @@ THOROUGH = settings(max_examples=50, deadline=None, derandomize=True,
 
 
 @pytest.fixture
-def _jobs_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+def jobs_inline(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run a background ingest in the request, inside the test's transaction: a worker thread's
     own connection would neither see the test's rows nor be rolled back with them."""
     from rapport.web.api.jobs import Job
@@ -69,6 +69,6 @@ def _jobs_inline(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.slow
 @schema.parametrize()
 @THOROUGH
-def test_every_operation_conforms_to_its_schema_as_editor(case, tracker, editor, _jobs_inline) -> None:
+def test_every_operation_conforms_to_its_schema_as_editor(case, tracker, editor, jobs_inline) -> None:
     """50 examples an operation, writes and POST /api/ingest included: no 500, no off-schema answer."""
     case.call_and_validate(checks=CHECKS, headers={"Authorization": f"Bearer {editor.token}"})

@@ -52,7 +52,8 @@ def close_interrupted_runs() -> int:
     """
     closed = 0
     for run in IngestRun.objects.filter(finished__isnull=True):
-        outcomes = Counter(dict(run.inputs.values("outcome").annotate(n=Count("id")).values_list("outcome", "n")))
+        by_outcome = IngestInput.objects.filter(run=run).values("outcome").annotate(n=Count("id"))
+        outcomes = Counter(dict(by_outcome.values_list("outcome", "n")))
         run.counts = {"new": outcomes[InputOutcome.INGESTED], "duplicate": outcomes[InputOutcome.DUPLICATE],
                       "rejected": outcomes[InputOutcome.REJECTED], INTERRUPTED: 1}
         run.finished = timezone.now()
