@@ -54,15 +54,3 @@ def test_a_file_with_nul_past_the_sniffed_head_is_stored_without_it(rapport_cli:
     assert status == 0, out
     assert Source.objects.get().text.endswith("resumed in Hanoi. The end.")
 
-
-def test_deep_pages_are_ingested_and_a_page_without_text_is_rejected(rapport_cli: Any, tmp_path: Path) -> None:
-    for name, words in (("deep-a", "Talks on fisheries resumed in Hanoi."), ("deep-b", "Talks on labour resumed in Astana.")):
-        body = "<div>" * 400 + f"<p>{words}</p>" + "</div>" * 400
-        (tmp_path / f"{name}.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
-    (tmp_path / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
-    status, out = rapport_cli("ingest", str(tmp_path))
-    assert status == 1
-    assert "read 3, new 2, duplicate 0" in out
-    assert f"{tmp_path / 'menu.html'}: R010 no text" in out
-    assert sorted(Source.objects.values_list("text", flat=True)) == [
-        "Talks on fisheries resumed in Hanoi.", "Talks on labour resumed in Astana."]
