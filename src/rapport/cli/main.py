@@ -88,6 +88,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        from rapport.cli.errors import user_error
+
+        message = user_error(error)
+        if message is None:
+            raise  # a bug: the traceback is what to report
+        print(f"error: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover
