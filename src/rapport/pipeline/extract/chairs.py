@@ -21,7 +21,9 @@ _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -
 # Names follow the cue: "co-chaired by A and B", "The U.S. delegation was led by A". Each
 # pattern starts with a literal word, so that the engine rejects most positions at once.
 _AFTER_CUES = re.compile(
-    r"\b(?:co-?chaired|chaired|co-?presided|presided\s+over|led|headed)\s+(?:respectively\s+)?by\s+"
+    r"\b(?:(?:jointly\s+)?(?:co-?chaired|chaired)|co-?presided|presided\s+over|led|headed)\s+(?:jointly\s+|respectively\s+)?by\s+"
+    # "under the co-chairmanship of A and B"
+    r"|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\s+"
     r"|\b(?P<elided>delegations?|side|team),?\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
     r"|\bco-?chaired\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
