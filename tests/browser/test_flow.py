@@ -98,10 +98,10 @@ def test_editor_correction_appears_in_history(page: Any, server: str) -> None:
     page.goto(f"{server}/dialogues/")
     page.get_by_role("link", name=re.compile("Kyrgyz")).first.click()
     page.locator("table a[href^='/meetings/']").first.click()
-    page.get_by_label("Field").select_option("place_city")
+    page.get_by_label("Field", exact=True).select_option("place_city")
     page.get_by_label("New value").fill("Osh")
     page.get_by_role("button", name="Save correction").click()
-    assert "place_city set to" in page.locator(".messages").inner_text()
+    assert "City corrected" in page.locator(".messages").inner_text()
     page.get_by_role("link", name="History").click()
     history = page.locator("main").inner_text()
     assert "ed" in history

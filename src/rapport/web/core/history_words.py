@@ -123,7 +123,17 @@ def change_rows(change: ChangeRecord) -> list[Row]:
     after = change.after if isinstance(change.after, dict) else {}
     fields = [k for k in sorted(set(before) | set(after))
               if k not in HIDDEN and (before.get(k) not in EMPTY or after.get(k) not in EMPTY)]
-    return [Row(label(k), words(k, before.get(k)), words(k, after.get(k))) for k in fields]
+    rows = []
+    for key in fields:
+        was, now = before.get(key), after.get(key)
+        if key == "corrections" and isinstance(was or {}, dict) and isinstance(now or {}, dict):
+            # One row per reviewer's value that changed, not the whole set of them twice.
+            was, now = was or {}, now or {}
+            rows += [Row(f"{label(k)} (reviewer's value)", words(k, was.get(k)), words(k, now.get(k)))
+                     for k in sorted(set(was) | set(now)) if was.get(k) != now.get(k)]
+        else:
+            rows.append(Row(label(key), words(key, was), words(key, now)))
+    return rows
 
 
 def changed_record(change: ChangeRecord) -> tuple[str, str]:
