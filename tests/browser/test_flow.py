@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from conftest import screenshot, sign_in
+from conftest import WIDER_THAN_SCREEN, screenshot, sign_in
 
 READOUT = (
     "TOKYO, 11 March 2026. Japan and Cambodia held the second round of the Japan–Cambodia "
@@ -19,9 +19,7 @@ READOUT = (
 )
 
 
-WIDER_THAN_SCREEN = """[...document.querySelectorAll('body *')]
-  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap, .chart-scroll'))
-  .slice(0, 5).map((e) => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 40))"""
+
 
 
 def _add_readout(page: Any, server: str) -> str:
