@@ -48,16 +48,22 @@ def theme_label(theme: str) -> str:
 
 
 @cache
-def _country_names() -> dict[str, str]:
-    """Code → first name listed in the pipeline's countries table."""
-    names: dict[str, str] = {}
+def country_spellings() -> dict[str, tuple[str, ...]]:
+    """Code → every name, adjective and demonym the pipeline's countries table lists for it."""
+    spellings: dict[str, tuple[str, ...]] = {}
     text = resources.files("rapport.pipeline").joinpath("resources/countries.tsv").read_text("utf-8")
     for line in text.splitlines():
         if line.startswith("#") or "\t" not in line:
             continue
-        code, spellings = line.split("\t", 1)
-        names.setdefault(code.strip(), spellings.split("|", 1)[0].strip())
-    return names
+        code, names = line.split("\t", 1)
+        spellings.setdefault(code.strip(), tuple(n.strip() for n in names.split("|") if n.strip()))
+    return spellings
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Code → first name listed in the pipeline's countries table."""
+    return {code: names[0] for code, names in country_spellings().items() if names}
 
 
 def country_name(code: str) -> str:
