@@ -29,6 +29,14 @@ def _correct(page: Any, field: str, value: str) -> str:
     return str(page.locator(".messages").first.inner_text())
 
 
+def _fill(page: Any, form: str, values: dict[str, str], button: str) -> None:
+    """Fill the labelled fields of the form named ``form`` and press its ``button``."""
+    found = page.get_by_role("form", name=form)
+    for label, value in values.items():
+        found.get_by_label(label).fill(value)
+    found.get_by_role("button", name=button).click()
+
+
 def _history(page: Any, url: str) -> str:
     page.goto(url)
     page.get_by_role("link", name="History").first.click()
@@ -39,11 +47,8 @@ def test_editor_corrects_chairs_themes_instruments_and_next_meeting(page: Any, s
     sign_in(page, server)
     url = _open_meeting(page, server, "Tajik", "last")
     # Chairs: add one, remove one.
-    add = page.get_by_role("form", name="Add a chair")
-    add.get_by_label("Chair's name").fill("Mira Quellstone")
-    add.get_by_label("Chair's party (code)").fill("TJ")
-    add.get_by_label("Chair's position").fill("Deputy Minister of Justice")
-    add.get_by_role("button", name="Add chair").click()
+    _fill(page, "Add a chair", {"Chair's name": "Mira Quellstone", "Chair's party (code)": "TJ",
+                                "Chair's position": "Deputy Minister of Justice"}, "Add chair")
     assert "Chair Mira Quellstone added" in page.locator(".messages").inner_text()
     chairs = page.locator("#field-chairs")
     assert "Mira Quellstone" in chairs.inner_text()
@@ -64,11 +69,8 @@ def test_editor_corrects_chairs_themes_instruments_and_next_meeting(page: Any, s
     assert "Law on Public Associations" in page.locator("#field-instruments").inner_text()
     assert "Rights Action Plan" in page.locator("#field-instruments").inner_text()
     # The next meeting, in its own three fields.
-    nxt = page.get_by_role("form", name="Correct the next meeting")
-    nxt.get_by_label("Next meeting: date").fill("2027-03")
-    nxt.get_by_label("Next meeting: city").fill("Khujand")
-    nxt.get_by_label("Next meeting: country (code)").fill("TJ")
-    nxt.get_by_role("button", name="Save next meeting").click()
+    _fill(page, "Correct the next meeting", {"Next meeting: date": "2027-03", "Next meeting: city": "Khujand",
+                                             "Next meeting: country (code)": "TJ"}, "Save next meeting")
     assert "Next meeting corrected" in page.locator(".messages").inner_text()
     promises = page.locator("h2:has-text('Promises') + ul").inner_text()
     assert "Khujand" in promises
@@ -85,28 +87,20 @@ def test_editor_corrects_chairs_themes_instruments_and_next_meeting(page: Any, s
 def test_editor_renames_and_merges_people(page: Any, server: str) -> None:
     sign_in(page, server)
     url = _open_meeting(page, server, "Turkmen")
-    add = page.get_by_role("form", name="Add a chair")
-    add.get_by_label("Chair's name").fill("Oskar Vellamy")
-    add.get_by_label("Chair's party (code)").fill("TM")
-    add.get_by_role("button", name="Add chair").click()
+    _fill(page, "Add a chair", {"Chair's name": "Oskar Vellamy", "Chair's party (code)": "TM"}, "Add chair")
     page.locator("#field-chairs").get_by_role("link", name="Oskar Vellamy").click()
     person_url = page.url
     number = re.search(r"/people/(\d+)/", person_url).group(1)
-    rename = page.get_by_role("form", name="Rename")
-    rename.get_by_label("Right name").fill("Oskar Vellamy-Ruud")
-    rename.get_by_role("button", name="Rename").click()
+    _fill(page, "Rename", {"Right name": "Oskar Vellamy-Ruud"}, "Rename")
     assert page.locator("h1").inner_text() == "Oskar Vellamy-Ruud"
     # The same person, entered again under another spelling, is merged into the first.
     page.goto(url)
-    add.get_by_label("Chair's name").fill("Zed Quorrin")
-    add.get_by_label("Chair's party (code)").fill("TM")
-    add.get_by_role("button", name="Add chair").click()
+    _fill(page, "Add a chair", {"Chair's name": "Zed Quorrin", "Chair's party (code)": "TM"}, "Add chair")
     page.locator("#field-chairs").get_by_role("link", name="Zed Quorrin").click()
+    other = re.search(r"/people/(\d+)/", page.url).group(1)
+    assert other != number
     page.goto(person_url)
-    other = page.evaluate("n => n", int(number) + 1)
-    merge = page.get_by_role("form", name="Merge another person into this one")
-    merge.get_by_label("Same person as number").fill(str(other))
-    merge.get_by_role("button", name="Merge into this person").click()
+    _fill(page, "Merge another person into this one", {"Same person as number": str(other)}, "Merge into this person")
     assert "merged into Oskar Vellamy-Ruud" in page.locator(".messages").inner_text()
     assert "Zed Quorrin" in page.locator("main").inner_text()  # now a spelling of this person
     screenshot(page, "person-merged")
