@@ -9,7 +9,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from django.db import DatabaseError
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 
 RECHECK_SECONDS = 60  # one indexed lookup a minute per process, not one per page
 _seen: dict[str, tuple[float, bool]] = {}
@@ -29,11 +31,15 @@ def sample_loaded() -> bool:
     now = time.monotonic()
     checked = _seen.get("sample")
     if checked is None or now - checked[0] > RECHECK_SECONDS:
-        checked = (now, Source.objects.filter(url=sample_url()).exists())
+        try:
+            checked = (now, Source.objects.filter(url=sample_url()).exists())
+        except DatabaseError:  # a database not migrated yet holds no sample
+            return False
         _seen["sample"] = checked
     return checked[1]
 
 
 def sample_banner(request: HttpRequest) -> dict[str, Any]:
-    """Template context: ``sample_data`` is true while the fictional sample is loaded."""
-    return {"sample_data": sample_loaded()}
+    """Template context: ``sample_data`` is true while the fictional sample is loaded (asked
+    only when a template reads it: pages without the banner do not touch the database)."""
+    return {"sample_data": SimpleLazyObject(sample_loaded)}
