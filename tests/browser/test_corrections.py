@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from playwright.sync_api import expect
+
 from conftest import screenshot, sign_in
 
 
@@ -25,7 +27,8 @@ def _correct(page: Any, field: str, value: str) -> str:
     form = page.get_by_role("form", name="Correct a field")
     form.get_by_label("Field").select_option(field)
     form.get_by_label("New value").fill(value)
-    form.get_by_role("button", name="Save correction").click()
+    with page.expect_navigation():  # read the page the form leads to, not the one it left
+        form.get_by_role("button", name="Save correction").click()
     return str(page.locator(".messages").first.inner_text())
 
 
@@ -34,12 +37,14 @@ def _fill(page: Any, form: str, values: dict[str, str], button: str) -> None:
     found = page.get_by_role("form", name=form)
     for label, value in values.items():
         found.get_by_label(label).fill(value)
-    found.get_by_role("button", name=button).click()
+    with page.expect_navigation():
+        found.get_by_role("button", name=button).click()
 
 
 def _history(page: Any, url: str) -> str:
     page.goto(url)
-    page.get_by_role("link", name="History").first.click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="History").first.click()
     return str(page.locator("main").inner_text())
 
 
@@ -54,7 +59,8 @@ def test_editor_corrects_chairs_themes_instruments_and_next_meeting(page: Any, s
     assert "Mira Quellstone" in chairs.inner_text()
     removed = page.locator("ul.chair-edit li").first.inner_text().split(" (")[0].strip()
     assert removed != "Mira Quellstone"
-    page.get_by_role("button", name=f"Remove {removed} from the chairs").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name=f"Remove {removed} from the chairs").click()
     assert removed not in " ".join(page.locator("#field-chairs td > div").all_inner_texts())
     # Themes: tick one more, untick all others.
     themes = page.get_by_role("form", name="Correct the themes")
@@ -62,8 +68,10 @@ def test_editor_corrects_chairs_themes_instruments_and_next_meeting(page: Any, s
         box.set_checked(False)
     themes.get_by_label("Death penalty").check()
     themes.get_by_label("Internet freedom").check()
-    themes.get_by_role("button", name="Save themes").click()
-    assert page.locator("#field-themes a.tag").all_inner_texts() == ["Death penalty", "Internet freedom"]
+    with page.expect_navigation():
+        themes.get_by_role("button", name="Save themes").click()
+    # all_inner_texts reads at once: wait for the page the form leads to before reading it
+    expect(page.locator("#field-themes a.tag")).to_have_text(["Death penalty", "Internet freedom"])
     # Instruments, as text.
     _correct(page, "instruments", "law: Law on Public Associations (2024-05); plan: Rights Action Plan")
     assert "Law on Public Associations" in page.locator("#field-instruments").inner_text()
@@ -89,6 +97,7 @@ def test_editor_renames_and_merges_people(page: Any, server: str) -> None:
     url = _open_meeting(page, server, "Turkmen")
     _fill(page, "Add a chair", {"Chair's name": "Oskar Vellamy", "Chair's party (code)": "TM"}, "Add chair")
     page.locator("#field-chairs").get_by_role("link", name="Oskar Vellamy").click()
+    page.wait_for_url(re.compile(r".*/people/\d+/$"))
     person_url = page.url
     number = re.search(r"/people/(\d+)/", person_url).group(1)
     _fill(page, "Rename", {"Right name": "Oskar Vellamy-Ruud"}, "Rename")
@@ -97,6 +106,7 @@ def test_editor_renames_and_merges_people(page: Any, server: str) -> None:
     page.goto(url)
     _fill(page, "Add a chair", {"Chair's name": "Zed Quorrin", "Chair's party (code)": "TM"}, "Add chair")
     page.locator("#field-chairs").get_by_role("link", name="Zed Quorrin").click()
+    page.wait_for_url(re.compile(r".*/people/\d+/$"))
     other = re.search(r"/people/(\d+)/", page.url).group(1)
     assert other != number
     page.goto(person_url)
@@ -128,7 +138,8 @@ def test_editor_corrects_dialogue_and_parties_and_is_warned_of_a_future_date(pag
     _correct(page, "mechanism", "Caspian Rights Roundtable")
     crumbs = page.locator(".crumbs").inner_text()
     assert "Caspian Rights Roundtable" in crumbs
-    page.locator(".crumbs").get_by_role("link", name="Caspian Rights Roundtable").click()
+    with page.expect_navigation():
+        page.locator(".crumbs").get_by_role("link", name="Caspian Rights Roundtable").click()
     assert "Kazakhstan" in page.locator("main").inner_text()
     history = _history(page, url)
     for expected in ("Parties set by reviewer", "Dialogue set by reviewer", "Caspian Rights Roundtable", "Turkmenistan"):
