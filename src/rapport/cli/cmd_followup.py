@@ -7,15 +7,16 @@ from datetime import date
 
 from rapport.cli.arguments import iso_date
 
-HELP = "recompute which promises (next rounds) are pending, fulfilled or overdue, and list them"
+HELP = "recompute which promises (next rounds) are pending, fulfilled (late), overdue or superseded; list them"
+STATUSES = ("pending", "fulfilled", "fulfilled_late", "overdue", "superseded")
+"""As ``followup.models.PromiseStatus`` (not imported here: Django starts only when the command runs)."""
 EXAMPLE = "rapport followup --as-of 2026-01-01"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """--as-of, --status."""
     parser.add_argument("--as-of", type=iso_date, metavar="DATE", help="the date to judge by (default: today)")
-    parser.add_argument("--status", choices=("pending", "fulfilled", "overdue"),
-                        help="list only promises with this status")
+    parser.add_argument("--status", choices=STATUSES, help="list only promises with this status")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,13 +31,13 @@ def run(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
     with acting_as(label="cli:followup"):
         counts = promise_refresh_statuses(as_of=as_of)
-    for promise in promise_list(status=args.status):
+    for promise in promise_list(status=args.status, as_of=as_of):
         made = promise.meeting
         where = f" in {promise.place}" if promise.place else ""
         kept = ""
         if promise.fulfilled_by_id:
             kept = f" by meeting #{promise.fulfilled_by_id} ({promise.fulfilled_by.date or 'undated'})"
-        print(f"{promise.status:<9} {made} → next meeting {promise.due or 'undated'}{where}{kept}")
+        print(f"{promise.status:<14} {made} → next meeting {promise.due or 'undated'}{where}{kept}")
     total = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "no promises"
     print(f"as of {as_of.isoformat()}: {total}")
     return 0
