@@ -115,3 +115,23 @@ def test_publication_anchor_reads_a_date_from_the_url() -> None:
     assert publication_anchor(None, "https://example.org/news/2013/Jul/30/us-china") == "2013-07-30"
     assert publication_anchor(None, "https://example.org/2020/07/18/dialogue-resumes/") == "2020-07-18"
     assert publication_anchor(None, "https://example.org/item/43292-dialogue") is None
+
+
+def test_a_sub_committee_is_not_the_dialogue_of_the_same_parties() -> None:
+    from rapport.pipeline.mechanisms_canon import mechanisms_compatible
+
+    dialogue = "EU-Uzbekistan Human Rights Dialogue"
+    sub = "EU-Uzbekistan Sub-Committee on Justice and Home Affairs, Human Rights and Democratisation"
+    assert not mechanisms_compatible(dialogue, sub)
+    assert not mechanisms_compatible(dialogue, "Working Group on Human Rights")
+    assert mechanisms_compatible(dialogue, "Human Rights Dialogue held within the Sub-Committee")
+    items = [Item(MeetingRecord(mechanism=m, parties=("EU", "UZ"), date="2024-11-18")) for m in (dialogue, sub)]
+    assert len(group_reports(items).clusters) == 2
+
+
+def test_display_names_carry_the_parties() -> None:
+    from rapport.pipeline.mechanisms_canon import display_name
+
+    assert display_name("Human Rights Dialogue", ["CN", "EU"]) == "EU–China Human Rights Dialogue"
+    assert display_name("High-Level Dialogue on Human Rights", ["KZ", "US"]).startswith("US–Kazakhstan ")
+    assert display_name("U.S.-China Human Rights Dialogue", ["US", "CN"]) == "U.S.-China Human Rights Dialogue"
