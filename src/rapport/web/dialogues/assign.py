@@ -8,7 +8,8 @@ left without reports deleted, each touched meeting recomputed once (``dialogues.
 Because every stored report of a pair of parties is grouped again with the new ones, the
 meetings do not depend on the order reports arrived in nor on where a batch ended.
 
-A meeting a reviewer has decided on (confirmed, rejected, or with a correction) is a fixed group:
+A meeting a reviewer has decided on (confirmed, rejected, corrected, merged, split, or given a
+report from the queue) is a fixed group:
 its reports stay together and apart from other fixed meetings. Reports the grouping cannot place
 are stored without a meeting: the review queue asks "which meeting?" for them.
 """
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
 from rapport.pipeline.grouping import Grouping, Item, group_reports, publication_anchor
@@ -27,6 +29,7 @@ from rapport.pipeline.mechanisms_canon import party_key
 from rapport.pipeline.schema import dict_to_meeting, meeting_to_dict
 from rapport.pipeline.types import MeetingRecord
 from rapport.web.core.changelog import log_create_many, log_delete
+from rapport.web.core.models import ChangeAction, ChangeRecord
 from rapport.web.core.services import parties_preload, party_ensure
 from rapport.web.dialogues.mechanisms import mechanisms_preload
 from rapport.web.dialogues.models import Meeting, ReviewStatus
@@ -65,6 +68,11 @@ def _block(keys: set[str]) -> tuple[list[_Entry], list[Item], set[int]]:
         Meeting.objects.filter(pk__in=meeting_ids)
         .filter(~Q(review_status=ReviewStatus.DRAFT) | ~Q(corrections={}))
         .values_list("pk", flat=True)
+    ) | set(
+        ChangeRecord.objects.filter(
+            content_type=ContentType.objects.get_for_model(Meeting), object_id__in=meeting_ids,
+            action__in=[ChangeAction.MERGE, ChangeAction.SPLIT],
+        ).values_list("object_id", flat=True)
     )
     entries, items = [], []
     for pk, data, meeting_id, key, published, url in rows:
