@@ -110,6 +110,7 @@ class _Meeting:
     members: list[int]
     summary: MeetingRecord
     fixed: bool = False
+    order: int = 0
 
 
 def _consistent(a: MeetingRecord, b: MeetingRecord) -> bool:
@@ -139,18 +140,36 @@ class _Block:
         for i in self.order:
             if self.items[i].group is not None:
                 fixed[self.items[i].group].append(i)
+        # Meetings by the year their summary starts in (None: undated): a dated record looks
+        # only at meetings of its years and their neighbours, so a long series stays near-linear.
+        by_year: dict[int | None, list[_Meeting]] = defaultdict(list)
         for members in sorted(fixed.values(), key=lambda m: m[0]):
-            self.meetings.append(_Meeting(members, self._records(members), fixed=True))
+            self._start(_Meeting(members, self._records(members), fixed=True), by_year)
         for i in self.order:
             if self.items[i].group is not None:
                 continue
-            found = match_meeting(self.items[i].record, [m.summary for m in self.meetings])
-            if found is None:
-                self.meetings.append(_Meeting([i], self._records([i])))
+            record = self.items[i].record
+            period = parse_period(record.date)
+            if period is None:
+                pool = self.meetings
             else:
-                meeting = self.meetings[found]
+                years = [*range(period.start.year - 1, period.end.year + 2), None]
+                pool = sorted({id(m): m for y in years for m in by_year.get(y, [])}.values(),
+                              key=lambda m: m.order)
+            found = match_meeting(record, [m.summary for m in pool])
+            if found is None:
+                self._start(_Meeting([i], self._records([i])), by_year)
+            else:
+                meeting = pool[found]
                 meeting.members.append(i)
                 meeting.summary = self._records(meeting.members)
+
+    def _start(self, meeting: _Meeting, by_year: dict[int | None, list[_Meeting]]) -> None:
+        """Add a new meeting, filed under the year its first record gives."""
+        meeting.order = len(self.meetings)
+        self.meetings.append(meeting)
+        period = parse_period(meeting.summary.date)
+        by_year[period.start.year if period else None].append(meeting)
 
     def _anchor(self, meeting: _Meeting) -> Period | None:
         """The earliest publication date of a meeting's reports."""

@@ -5,8 +5,9 @@ alone — the same function ``rapport eval --merge`` scores. This module only re
 (every report of the batch's pairs of parties, in one query), hands it with the new records to
 the grouping, and writes what changed: new meetings, reports moved between meetings, meetings
 left without reports deleted, each touched meeting recomputed once (``dialogues.refresh``).
-Because every stored report of a pair of parties is grouped again with the new ones, the
-meetings do not depend on the order reports arrived in nor on where a batch ended.
+Because the stored reports a new one could be grouped with are grouped again with it (the
+whole series when it has thin reports, else the meetings within ``WINDOW`` of the batch's
+dates), the meetings do not depend on the order reports arrived in nor on where a batch ended.
 
 A meeting a reviewer has decided on (confirmed, rejected, corrected, merged, split, or given a
 report from the queue) is a fixed group:
@@ -19,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from django.contrib.contenttypes.models import ContentType
@@ -26,6 +28,7 @@ from django.db.models import Q
 
 from rapport.pipeline.grouping import Grouping, Item, group_reports, publication_anchor
 from rapport.pipeline.mechanisms_canon import party_key
+from rapport.pipeline.periods import parse_period
 from rapport.pipeline.schema import dict_to_meeting, meeting_to_dict
 from rapport.pipeline.types import MeetingRecord
 from rapport.web.core.changelog import log_create_many, log_delete
@@ -44,6 +47,11 @@ if TYPE_CHECKING:
     from rapport.web.sources.models import Report, Source
 
 
+WINDOW = timedelta(days=400)
+"""Dated reports are grouped with the stored meetings this close to them: a year-precise date and
+the publication anchor reach no further, so a series of dated rounds is not read whole per batch."""
+
+
 @dataclass
 class _Entry:
     """One report of the block: stored (``pk`` set) or new, and the meeting it is in."""
@@ -55,12 +63,42 @@ class _Entry:
     new_index: int | None = None
 
 
-def _block(keys: set[str]) -> tuple[list[_Entry], list[Item], set[int]]:
-    """Every stored report of these pairs of parties as entries and grouping items, and the fixed meetings."""
+def _scope(records: Sequence[MeetingRecord]) -> Q:
+    """The stored reports the new ``records`` could be grouped with (see ``WINDOW``)."""
+    from rapport.web.sources.models import Report
+
+    windows: dict[str, tuple[date, date] | None] = {}
+    for record in records:
+        key = party_key(record.parties)
+        period = parse_period(record.date)
+        if not key:
+            continue
+        if period is None or (key in windows and windows[key] is None):
+            windows[key] = None
+        else:
+            low, high = windows.get(key) or (period.start, period.end)
+            windows[key] = (min(low, period.start), max(high, period.end))
+    keys = list(windows)
+    # Thin reports are placed against every round of their series: such series are read whole.
+    thin = set(Meeting.objects.filter(party_key__in=keys, date_start__isnull=True).values_list("party_key", flat=True))
+    thin |= set(Report.objects.filter(party_key__in=keys, meeting__isnull=True).values_list("party_key", flat=True))
+    scope = Q(pk__in=[])
+    for key, window in windows.items():
+        if window is None or key in thin:
+            scope |= Q(party_key=key)
+        else:
+            scope |= Q(party_key=key, meeting__date_start__lte=window[1] + WINDOW,
+                       meeting__date_end__gte=window[0] - WINDOW)
+    return scope
+
+
+def _block(records: Sequence[MeetingRecord]) -> tuple[list[_Entry], list[Item], set[int]]:
+    """The stored reports the new records could be grouped with, as entries and grouping items,
+    and which of their meetings a reviewer fixed."""
     from rapport.web.sources.models import Report
 
     rows = list(
-        Report.objects.filter(party_key__in=keys).order_by("id")
+        Report.objects.filter(_scope(records)).order_by("id")
         .values_list("pk", "record", "meeting_id", "party_key", "source__published", "source__url")
     )
     meeting_ids = {row[2] for row in rows if row[2] is not None}
@@ -109,7 +147,7 @@ def reports_create(items: Sequence[tuple[Source, int, MeetingRecord]]) -> list[R
     parties_preload()
     keys = {party_key(record.parties) for _, _, record in items} - {""}
     mechanisms_preload(keys)
-    entries, group_items, fixed = _block(keys)
+    entries, group_items, fixed = _block([record for _, _, record in items])
     for n, (source, _, record) in enumerate(items):
         entries.append(_Entry(record=record, key=party_key(record.parties), meeting_id=None, new_index=n))
         group_items.append(Item(record, publication_anchor(source.published or None, source.url or None)))
@@ -150,6 +188,7 @@ def reports_create(items: Sequence[tuple[Source, int, MeetingRecord]]) -> list[R
     suggestions_replace(
         party_keys=keys, grouping=grouping, meetings=[target_of.get(i) for i in range(len(entries))],
         reports=[e.pk for e in entries[:offset]] + [r.pk for r in reports],
+        read={*stored, *(m.pk for m in targets)},
     )
     return reports
 

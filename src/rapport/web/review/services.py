@@ -14,13 +14,22 @@ if TYPE_CHECKING:
 
 def suggestions_replace(
     *, party_keys: Iterable[str], grouping: Grouping, meetings: Sequence[Meeting | None],
-    reports: Sequence[int | None],
+    reports: Sequence[int | None], read: set[int],
 ) -> list[Suggestion]:
-    """Replace the suggestions of these pairs of parties by ``grouping``'s.
+    """Replace the suggestions among the meetings ingest regrouped by ``grouping``'s.
 
-    ``meetings`` and ``reports``: each grouped item's meeting (None: unplaced) and report id.
+    ``meetings`` and ``reports``: each grouped item's meeting (None: unplaced) and report id;
+    ``read``: the ids of every meeting regrouped. Suggestions that also name a meeting outside
+    them (a series read only in part) stay.
     """
-    Suggestion.objects.filter(party_key__in=list(party_keys)).delete()
+    regrouped = set(reports)
+    stale = [
+        pk for pk, meeting, other, report in Suggestion.objects.filter(party_key__in=list(party_keys))
+        .values_list("pk", "meeting_id", "other_id", "report_id")
+        if (meeting in read or (meeting is None and report in regrouped)) and (other is None or other in read)
+    ]
+    for start in range(0, len(stale), 500):
+        Suggestion.objects.filter(pk__in=stale[start:start + 500]).delete()
     rows: dict[tuple[object, ...], Suggestion] = {}
     for suggestion in grouping.suggestions:
         first, second = suggestion.first[0], suggestion.second[0]
