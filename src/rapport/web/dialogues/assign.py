@@ -2,16 +2,15 @@
 
 The decision which reports are one meeting is ``rapport.pipeline.grouping.group_reports``'s
 alone — the same function ``rapport eval --merge`` scores. This module only reads the block
-(every report of the batch's pairs of parties, in one query), hands it with the new records to
+(the stored reports of the batch's pairs of parties it could join), hands it with the new records to
 the grouping, and writes what changed: new meetings, reports moved between meetings, meetings
 left without reports deleted, each touched meeting recomputed once (``dialogues.refresh``).
 Because the stored reports a new one could be grouped with are grouped again with it (the
-whole series when it has thin reports, else the meetings within ``WINDOW`` of the batch's
-dates), the meetings do not depend on the order reports arrived in nor on where a batch ended.
+whole series when it has thin reports, else the meetings within ``REACH`` of each new date and
+of the dates of the reports read), the meetings do not depend on the order reports arrived in nor on where a batch ended.
 
 A meeting a reviewer has decided on (confirmed, rejected, corrected, merged, split, or given a
-report from the queue) is a fixed group:
-its reports stay together and apart from other fixed meetings. Reports the grouping cannot place
+report from the queue) is a fixed group: its reports stay together and apart from other fixed meetings. Reports the grouping cannot place
 are stored without a meeting: the review queue asks "which meeting?" for them.
 """
 
@@ -26,8 +25,9 @@ from typing import TYPE_CHECKING
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
-from rapport.pipeline.grouping import Grouping, Item, group_reports, publication_anchor
+from rapport.pipeline.grouping import ANCHOR_DAYS, Grouping, Item, group_reports, publication_anchor
 from rapport.pipeline.mechanisms_canon import party_key
+from rapport.pipeline.merge import DATE_SLACK_DAYS
 from rapport.pipeline.periods import parse_period
 from rapport.pipeline.schema import dict_to_meeting, meeting_to_dict
 from rapport.pipeline.types import MeetingRecord
@@ -47,9 +47,10 @@ if TYPE_CHECKING:
     from rapport.web.sources.models import Report, Source
 
 
-WINDOW = timedelta(days=400)
-"""Dated reports are grouped with the stored meetings this close to them: a year-precise date and
-the publication anchor reach no further, so a series of dated rounds is not read whole per batch."""
+REACH = timedelta(days=ANCHOR_DAYS + DATE_SLACK_DAYS)
+"""Dated reports are grouped with the stored meetings this close to their dates (a date's own
+range, so a whole year for "2024"): neither the date slack nor the publication anchor reaches
+further, so a long series of dated rounds is not read whole for every batch."""
 
 
 @dataclass
@@ -63,44 +64,79 @@ class _Entry:
     new_index: int | None = None
 
 
-def _scope(records: Sequence[MeetingRecord]) -> Q:
-    """The stored reports the new ``records`` could be grouped with (see ``WINDOW``)."""
-    from rapport.web.sources.models import Report
+Spans = dict[str, list[tuple[date, date]] | None]
+"""Per pair of parties, the date ranges to read (merged), or None: the whole series."""
 
-    windows: dict[str, tuple[date, date] | None] = {}
+
+def _spans(records: Sequence[MeetingRecord]) -> Spans:
+    """The ranges the records' dates reach (``REACH`` around each), per pair of parties."""
+    spans: dict[str, list[tuple[date, date]] | None] = {}
     for record in records:
         key = party_key(record.parties)
         period = parse_period(record.date)
         if not key:
             continue
-        if period is None or (key in windows and windows[key] is None):
-            windows[key] = None
+        if period is None or (key in spans and spans[key] is None):
+            spans[key] = None
         else:
-            low, high = windows.get(key) or (period.start, period.end)
-            windows[key] = (min(low, period.start), max(high, period.end))
-    keys = list(windows)
+            spans.setdefault(key, []).append((period.start - REACH, period.end + REACH))  # type: ignore[union-attr]
+    return {key: _merged(ranges) if ranges is not None else None for key, ranges in spans.items()}
+
+
+def _merged(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Overlapping ranges joined, in order."""
+    out: list[tuple[date, date]] = []
+    for low, high in sorted(ranges):
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], high))
+        else:
+            out.append((low, high))
+    return out
+
+
+def _query(spans: Spans) -> Q:
+    """Reports of whole series, or of the meetings whose dates fall in the ranges."""
+    scope = Q(pk__in=[])
+    for key, ranges in spans.items():
+        if ranges is None:
+            scope |= Q(party_key=key)
+            continue
+        # On the meeting's side, so the query runs on the meetings' (party key, date) index.
+        for low, high in ranges:
+            scope |= Q(meeting__party_key=key, meeting__date_start__lte=high, meeting__date_end__gte=low)
+    return scope
+
+
+def _read(records: Sequence[MeetingRecord]) -> list[tuple[object, ...]]:
+    """The stored reports the new ``records`` could be grouped with (see ``REACH``)."""
+    from rapport.web.sources.models import Report
+
+    spans = _spans(records)
+    keys = list(spans)
     # Thin reports are placed against every round of their series: such series are read whole.
     thin = set(Meeting.objects.filter(party_key__in=keys, date_start__isnull=True).values_list("party_key", flat=True))
     thin |= set(Report.objects.filter(party_key__in=keys, meeting__isnull=True).values_list("party_key", flat=True))
-    scope = Q(pk__in=[])
-    for key, window in windows.items():
-        if window is None or key in thin:
-            scope |= Q(party_key=key)
-        else:
-            scope |= Q(party_key=key, meeting__date_start__lte=window[1] + WINDOW,
-                       meeting__date_end__gte=window[0] - WINDOW)
-    return scope
+    spans = {key: None if key in thin else ranges for key, ranges in spans.items()}
+    columns = ("pk", "record", "meeting_id", "party_key", "source__published", "source__url")
+    rows = list(Report.objects.filter(_query(spans)).values_list(*columns))
+    # A report read may reach further than the new ones (a year-precise date): read what it reaches too.
+    reached = _spans([dict_to_meeting(row[1]) for row in rows if spans.get(row[3]) is not None])
+    beyond: Spans = {}
+    for key, ranges in reached.items():
+        read = spans.get(key) or []
+        extra = [r for r in ranges or [] if not any(low <= r[0] and r[1] <= high for low, high in read)]
+        if extra:
+            beyond[key] = extra
+    if beyond:
+        seen = {row[0] for row in rows}
+        rows += [row for row in Report.objects.filter(_query(beyond)).values_list(*columns) if row[0] not in seen]
+    return sorted(rows, key=lambda row: row[0])  # type: ignore[arg-type,return-value]
 
 
 def _block(records: Sequence[MeetingRecord]) -> tuple[list[_Entry], list[Item], set[int]]:
     """The stored reports the new records could be grouped with, as entries and grouping items,
     and which of their meetings a reviewer fixed."""
-    from rapport.web.sources.models import Report
-
-    rows = list(
-        Report.objects.filter(_scope(records)).order_by("id")
-        .values_list("pk", "record", "meeting_id", "party_key", "source__published", "source__url")
-    )
+    rows = _read(records)
     meeting_ids = {row[2] for row in rows if row[2] is not None}
     fixed = set(
         Meeting.objects.filter(pk__in=meeting_ids)

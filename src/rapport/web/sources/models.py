@@ -91,6 +91,8 @@ class Report(models.Model):
 
     class Meta:
         ordering = ["source", "position"]
+        # Ingest reads a pair of parties' reports (dialogues.assign) and the queue those without a meeting.
+        indexes = [models.Index(fields=["party_key"], name="report_party_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "position"],
