@@ -115,7 +115,8 @@ def _read(records: Sequence[MeetingRecord]) -> list[tuple[object, ...]]:
     keys = list(spans)
     # Thin reports are placed against every round of their series: such series are read whole.
     thin = set(Meeting.objects.filter(party_key__in=keys, date_start__isnull=True).values_list("party_key", flat=True))
-    thin |= set(Report.objects.filter(party_key__in=keys, meeting__isnull=True).values_list("party_key", flat=True))
+    # Reports without a meeting are few: read them on the meeting index, not by party key.
+    thin |= set(Report.objects.filter(meeting__isnull=True).values_list("party_key", flat=True)) & set(keys)
     spans = {key: None if key in thin else ranges for key, ranges in spans.items()}
     columns = ("pk", "record", "meeting_id", "party_key", "source__published", "source__url")
     rows = list(Report.objects.filter(_query(spans)).values_list(*columns))
