@@ -236,6 +236,8 @@ class _Block:
             if len(meeting.members) < 2:
                 continue
             for i in meeting.members:
+                if _consistent(self.items[i].record, meeting.summary):
+                    continue  # agrees with the meeting as a whole: no need to weigh it against the rest
                 rest = [j for j in meeting.members if j != i]
                 record, others = self.items[i].record, self._records(rest)
                 # Same-day reports merge despite a different place or chairs: worth a second look.
