@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from ingest_helpers import write_jsonl
 
-from rapport.web.dialogues.models import Mechanism, Meeting
+from rapport.web.dialogues.models import Mechanism, Meeting, Participation
 from rapport.web.dialogues.selectors import mechanism_timeline
 from rapport.web.followup.models import Promise
 from rapport.web.people.models import Person
@@ -63,6 +63,7 @@ def test_one_person_per_co_chair_despite_spellings(rapport_cli: Cli) -> None:
     assert Person.objects.filter(party__code="US").count() == 1
     assert {"Yerzhan Kazykhan", "Erzhan Kazykhan"} <= {kazykhan.name, *kazykhan.aliases.values_list("name", flat=True)}
     assert kazykhan.participations.count() == 3
+    assert not Participation.objects.filter(party__isnull=True).exists()  # the party the person is known by
 
 
 @pytest.mark.parametrize(("seed", "batch_size"), [(1, 1), (2, 2), (3, 3), (4, 100)])

@@ -182,7 +182,8 @@ def _refresh_chairs(
         position = group.position.value or ""
         if position:
             people.position(person, position, meeting.date_start)
-        party = party_ensure(code=group.party) if group.party else None
+        # A chair no report gives a party for sits for the party the person is known by.
+        party = party_ensure(code=group.party) if group.party else person.party
         values = (party.pk if party else None, position[:400], len(group.reports))
         participation = existing.get(person.pk)
         if participation is None:
