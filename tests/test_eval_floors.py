@@ -2,12 +2,14 @@
 
 Floors sit a little below the figures the extractor reaches (measured with ``rapport eval``);
 raise them when the extractor improves, and never lower one without saying why in the commit.
-The acceptance target on the dev set is overall field F1 ≥ 0.85 and detection F1 ≥ 0.95.
+The acceptance target on the dev set (issue 13) is overall field F1 ≥ 0.95, detection F1 ≥ 0.97
+and chairs and date recall ≥ 0.85. Under CI (``CI=true``) a missing dev corpus fails.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from pathlib import Path
 
@@ -21,28 +23,41 @@ TEST_CORPUS = REPO / "tests" / "corpus"
 BLIND_CORPUS = REPO / "tests" / "corpus_blind"
 DEV_CORPUS = REPO.parent / "shared" / "eval" / "dev"
 
-# Pinned floors: (overall field F1, meeting detection F1). Measured 2026-11-26 (fields / detection):
-# tests/corpus 0.886 / 0.955 (44 articles); dev 0.978 / 1.000 (41 articles).
-TEST_CORPUS_FLOORS = (0.87, 0.94)
-DEV_FLOORS = (0.96, 0.98)
-# tests/corpus_blind (40 articles written to probe generalisation): 0.993 / 1.000, measured
-# 2026-11-26 (0.892 / 0.899 before the rules it prompted).
+# Pinned floors: (overall field F1, meeting detection F1). Measured 2026-12-03 (fields / detection):
+# tests/corpus 0.987 / 1.000 (47 articles); dev 0.959 / 1.000 (72 articles, 31 of them new
+# since the floors were last set, at 0.909 / 0.935 before the rules they prompted).
+TEST_CORPUS_FLOORS = (0.97, 0.97)
+DEV_FLOORS = (0.95, 0.98)
+# tests/corpus_blind (40 articles written to probe generalisation): 0.993 / 1.000.
 BLIND_CORPUS_FLOORS = (0.97, 0.97)
+# tests/corpus_styles (56 articles in reporting styles the others lack, annotated before any
+# extraction): 0.875 / 0.932 on first contact with the extractor, 0.962 / 1.000 after the rules
+# it prompted; the floor keeps most of that gain.
+STYLES_CORPUS = REPO / "tests" / "corpus_styles"
+STYLES_CORPUS_FLOORS = (0.94, 0.97)
 # Per-field F1 floors on the dev set, so that one field cannot regress behind a stable average.
-# Measured: parties, round, city, chairs 1.000; date 0.955; themes 0.969; next_date and
-# next_city 1.000 on only 3 and 2 values, where one miss costs 0.2, hence their lower floors.
+# Measured: parties, round, date, city 1.000; chairs 0.983; themes 0.937; next_date 0.889 and
+# next_city 1.000 on only 5 and 2 values, where one miss costs 0.2, hence their lower floors.
 DEV_FIELD_FLOORS: dict[str, float] = {
-    "parties": 0.97,
-    "round": 0.97,
-    "date": 0.93,
+    "parties": 0.98,
+    "round": 0.98,
+    "date": 0.97,
     "city": 0.97,
     "next_date": 0.75,
     "next_city": 0.65,
-    "chairs": 0.97,
-    "themes": 0.95,
+    "chairs": 0.96,
+    "themes": 0.92,
 }
+# Recall floors the issue that set them asks for (issue 13: chairs and date recall >= 0.85);
+# measured 0.966 and 1.000.
+DEV_RECALL_FLOORS: dict[str, float] = {"chairs": 0.90, "date": 0.90}
 
-pytest.importorskip("rapport.pipeline.process", reason="the extractor is not built yet")
+# Under CI a missing gold corpus is a failure, never a skip: the gate must not open silently.
+_DEV_MISSING = not DEV_CORPUS.is_dir()
+_REQUIRE_DEV = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+_skip_without_dev = pytest.mark.skipif(
+    _DEV_MISSING and not _REQUIRE_DEV, reason=f"{DEV_CORPUS} is not present (outside CI)"
+)
 
 
 def _is_gold_dir(directory: Path) -> bool:
@@ -83,15 +98,28 @@ def test_eval_floors_blind_corpus() -> None:
     _assert_floors(_run(BLIND_CORPUS), BLIND_CORPUS_FLOORS)
 
 
-@pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason=f"{DEV_CORPUS} is not present")
+def test_eval_floors_styles_corpus() -> None:
+    _assert_floors(_run(STYLES_CORPUS), STYLES_CORPUS_FLOORS)
+
+
+@_skip_without_dev
 def test_eval_floors_dev_corpus() -> None:
     _assert_floors(_run(DEV_CORPUS), DEV_FLOORS)
 
 
-@pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason=f"{DEV_CORPUS} is not present")
+@_skip_without_dev
 @pytest.mark.parametrize("field", sorted(DEV_FIELD_FLOORS))
 def test_eval_floors_dev_field(field: str) -> None:
     f1 = _run(DEV_CORPUS).score.fields[field].f1
     assert f1 >= DEV_FIELD_FLOORS[field], (
         f"{field} F1 {f1:.3f} fell below its floor {DEV_FIELD_FLOORS[field]}"
+    )
+
+
+@_skip_without_dev
+@pytest.mark.parametrize("field", sorted(DEV_RECALL_FLOORS))
+def test_eval_floors_dev_recall(field: str) -> None:
+    recall = _run(DEV_CORPUS).score.fields[field].recall
+    assert recall >= DEV_RECALL_FLOORS[field], (
+        f"{field} recall {recall:.3f} fell below its floor {DEV_RECALL_FLOORS[field]}"
     )

@@ -70,3 +70,15 @@ def test_docs_page_is_served_offline(anon) -> None:
     assert "/static/api/swagger/swagger-ui-bundle.js" in html
     assert "cdn" not in html.lower()
     assert anon.get("/static/api/swagger/swagger-ui-bundle.js").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/api/meetings", "/api/promises"])
+@pytest.mark.parametrize("value", ["9223372036854775808", "99999999999999999999999"])
+def test_an_id_filter_past_64_bits_is_422(tracker, anon, path, value) -> None:
+    assert _error(anon.get(path, {"dialogue": value}), 422)["field"] == "dialogue"
+    assert anon.get(path, {"dialogue": "9223372036854775807"}).json()["total"] == 0
+
+
+def test_search_ignores_an_id_filter_past_64_bits(tracker, anon) -> None:
+    response = anon.get("/search/", {"q": "dialogue", "dialogue": "9223372036854775808", "year": "99999999999"})
+    assert response.status_code == 200

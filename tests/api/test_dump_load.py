@@ -136,3 +136,31 @@ def test_sample_moves_from_sqlite_to_postgresql(tmp_path: Path) -> None:
             "SELECT (SELECT count(*) FROM sources_source), (SELECT count(*) FROM search_source_vector)"
         ).fetchone() or (0, -1)
     assert vectors == sources > 0
+
+
+def _with_source_text(dump: str, text: str | None) -> tuple[str, int]:
+    """The dump with its first source's text replaced, and that source's key."""
+    import json
+
+    lines = dump.splitlines(keepends=True)
+    index = next(n for n, line in enumerate(lines) if json.loads(line).get("model") == "sources.source")
+    record = json.loads(lines[index])
+    record["fields"]["text"] = text
+    lines[index] = json.dumps(record, ensure_ascii=False) + "\n"
+    return "".join(lines), record["pk"]
+
+
+def test_load_names_the_record_it_cannot_take(instance) -> None:
+    broken, pk = _with_source_text(instance, None)
+    _wipe()
+    with pytest.raises(DumpError, match=f"cannot load sources.source {pk}: "):
+        load_dump(io.StringIO(broken))
+    assert database_rows() == {}  # nothing half-loaded
+
+
+@pytest.mark.skipif(not os.environ.get("RAPPORT_DATABASE_URL"), reason="SQLite stores NUL characters")
+def test_load_into_postgresql_names_a_record_with_nul(instance) -> None:
+    broken, pk = _with_source_text(instance, "Talks\x00 on trade.")
+    _wipe()
+    with pytest.raises(DumpError, match=f"cannot load sources.source {pk}: .*NUL"):
+        load_dump(io.StringIO(broken))

@@ -114,8 +114,68 @@ def test_eval_merge_reports_bcubed_and_negatives_in_meetings(
 
 
 def test_eval_merge_with_the_real_merge(gold_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("rapport.pipeline.merge")
     assert main(["eval", str(gold_dir), "--merge"]) == 0
     out = capsys.readouterr().out
     assert "B-cubed F1: 1.000" in out
     assert "negative articles in meetings: 0" in out
+
+
+def test_eval_by_series_prints_each_series_and_the_macro_average(
+    gold_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["eval", str(gold_dir), "--by-series"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "by series:"
+    # AM-EU-14 has no date in its key: the series is its parties (no mechanism given).
+    row = next(line for line in lines if line.startswith("AM-EU "))
+    assert row.split()[1:8] == ["1", "1.000", "1.000", "1.000", "0.800", "0.800", "0.800"]
+    negatives = next(line for line in lines if line.startswith("(negatives)"))
+    assert "spurious meetings: 0" in negatives
+    assert any(line.startswith("macro-average over 1 series:") for line in lines)
+    assert lines[-2:] == ["overall field F1: 0.800", "meeting detection F1: 1.000"]
+
+
+def test_eval_loso_reports_each_series_with_and_without_its_own_rules(
+    gold_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapport.evaluation import isolated
+
+    seen: list[list[str]] = []
+
+    def extract(documents: list[RawDocument], directory: Path) -> list[tuple[tuple[()], None]]:
+        # Without its own rules ('took place' fires in 001 alone) nothing is found.
+        seen.append([str(document.id) for document in documents])
+        assert directory.is_dir()
+        return [((), None) for _ in documents]
+
+    monkeypatch.setattr(isolated, "extract_with_resources", extract)
+    assert main(["eval", str(gold_dir), "--loso", "--show-errors"]) == 0
+    out = capsys.readouterr().out
+    assert seen == [["001"]]
+    row = next(line for line in out.splitlines() if line.startswith("AM-EU "))
+    fields = row.split()
+    assert fields[3:6] == ["0.800", "0.000", "+0.800"]
+    assert fields[6:9] == ["1.000", "0.000", "+1.000"]
+    assert "took place" in out
+    assert "series that drop: 1" in out
+    negatives = next(line for line in out.splitlines() if line.startswith("(negatives)"))
+    assert "spurious meetings: 0 with every rule, 0 without their own rules" in negatives
+
+
+def test_eval_json_with_series_and_loso(
+    gold_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapport.evaluation import isolated
+
+    monkeypatch.setattr(
+        isolated, "extract_with_resources", lambda docs, _: [((), None) for _ in docs]
+    )
+    assert main(["eval", str(gold_dir), "--json", "--by-series", "--loso"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    rows = {row["series"]: row for row in data["series"]["series"]}
+    assert rows["AM-EU"]["articles"] == ["001"]
+    assert rows["AM-EU"]["overall"]["f1"] == pytest.approx(0.8)
+    assert data["series"]["macro_average"]["series"] == 1
+    loso = {row["series"]: row for row in data["loso"]}
+    assert loso["AM-EU"]["field_f1_without_own_rules"] == 0.0
+    assert any("took place" in rule for rule in loso["AM-EU"]["own_rules"])

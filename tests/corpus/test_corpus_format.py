@@ -16,6 +16,7 @@ import pytest
 
 CORPUS_DIR = Path(__file__).resolve().parent
 BLIND_DIR = CORPUS_DIR.parent / "corpus_blind"
+STYLES_DIR = CORPUS_DIR.parent / "corpus_styles"
 SCENARIO_DIR = CORPUS_DIR / "dialogue_kz_us"
 SAMPLE_DIR = CORPUS_DIR.parents[1] / "src" / "rapport" / "sample"
 
@@ -81,8 +82,10 @@ README_LINE = re.compile(r"^- (?P<id>\d{3}) \| (?P<outlet>[^|]+) \| (?P<what>.+)
 PROMISE_STATUSES = frozenset({"pending", "fulfilled", "overdue"})
 
 ARTICLE_FILES = sorted(CORPUS_DIR.glob("[0-9][0-9][0-9].json"))
-# The blind corpus (tests/corpus_blind) follows the same format and conventions.
+# The blind corpus (tests/corpus_blind) and the corpus of reporting styles (tests/corpus_styles)
+# follow the same format and conventions.
 BLIND_FILES = sorted(BLIND_DIR.glob("[0-9][0-9][0-9].json"))
+STYLES_FILES = sorted(STYLES_DIR.glob("[0-9][0-9][0-9].json"))
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -182,7 +185,16 @@ def test_corpus_has_enough_articles() -> None:
     assert sum(1 for g in golds if g) >= 25
 
 
-@pytest.mark.parametrize("path", ARTICLE_FILES + BLIND_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_styles_corpus_has_enough_articles() -> None:
+    """The corpus of reporting styles: at least 45 articles, 10 of them negatives."""
+    golds = [_load(p)["gold"]["meetings"] for p in STYLES_FILES]
+    assert len(golds) >= 45
+    assert sum(1 for g in golds if not g) >= 10
+
+
+@pytest.mark.parametrize(
+    "path", ARTICLE_FILES + BLIND_FILES + STYLES_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}"
+)
 def test_corpus_article_is_well_formed(path: Path) -> None:
     """Each article file has the DEV format and gold that follows the conventions."""
     article = _load(path)
@@ -208,7 +220,7 @@ def test_corpus_article_is_well_formed(path: Path) -> None:
 def test_corpus_event_keys_agree_on_parties_and_mechanism() -> None:
     """Records sharing an event_key describe one meeting: same parties, same mechanism."""
     seen: dict[str, tuple[list[str], str]] = {}
-    for path in ARTICLE_FILES + BLIND_FILES:
+    for path in ARTICLE_FILES + BLIND_FILES + STYLES_FILES:
         for meeting in _load(path)["gold"]["meetings"]:
             current = (meeting["parties"], meeting["mechanism"])
             previous = seen.setdefault(meeting["event_key"], current)
@@ -217,7 +229,11 @@ def test_corpus_event_keys_agree_on_parties_and_mechanism() -> None:
             )
 
 
-@pytest.mark.parametrize("files", [ARTICLE_FILES, BLIND_FILES], ids=["corpus", "corpus_blind"])
+@pytest.mark.parametrize(
+    "files",
+    [ARTICLE_FILES, BLIND_FILES, STYLES_FILES],
+    ids=["corpus", "corpus_blind", "corpus_styles"],
+)
 def test_corpus_readme_lists_every_file_with_its_event_keys(files: list[Path]) -> None:
     """README.md has one line per file, naming its event_keys or why it is a negative."""
     lines = {}

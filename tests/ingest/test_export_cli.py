@@ -64,3 +64,14 @@ def test_followup_lists_statuses(ingested: Any) -> None:
     assert status == 0
     assert "as of 2026-06-01: fulfilled 2, overdue 1" in out
     assert "overdue" in out.splitlines()[-2]
+
+
+def test_export_csv_quotes_cells_a_spreadsheet_would_run(ingested: Any) -> None:
+    from rapport.web.dialogues.models import Mechanism
+
+    Mechanism.objects.filter(pk=Mechanism.objects.order_by("pk").first().pk).update(name="=HYPERLINK(\"http://x\",\"y\")")
+    status, out = ingested("export", "mechanisms", "--format", "csv")
+    assert status == 0
+    names = [row["name"] for row in csv.DictReader(io.StringIO(out))]
+    assert "'=HYPERLINK(\"http://x\",\"y\")" in names
+    assert not any(name.startswith(("=", "+", "-", "@")) for name in names)

@@ -56,3 +56,33 @@ def test_ingest_rerun_retries_rejected_inputs_only(rapport_cli: Any, messy_corpu
     assert status == 1  # lines 2 and 4 are still bad
     assert "new 1, duplicate 3 (3 done in an earlier run), rejected 2" in out
     assert Source.objects.count() == 4
+
+
+LATIN = "Talks in Genève on the naïve résumé of São Paulo."
+CYRILLIC = "Казахстан и США провели диалог по правам человека."
+HANOI, ASTANA = "Talks on fisheries resumed in Hanoi.", "Talks on labour resumed in Astana."
+
+
+def _deep_page(words: str) -> bytes:
+    body = "<div>" * 400 + f"<p>{words}</p>" + "</div>" * 400
+    return f"<html><body>{body}</body></html>".encode()
+
+
+@pytest.mark.parametrize(("files", "rejected", "texts"), [
+    pytest.param({"latin1.txt": LATIN.encode("latin-1"), "cyrillic.txt": CYRILLIC.encode("cp1251"),
+                  "garbled.txt": b"Talks " + bytes(range(0x80, 0x100)) * 3},
+                 "garbled.txt: R003", [LATIN, CYRILLIC], id="legacy charsets, undecodable bytes"),
+    pytest.param({"deep-a.html": _deep_page(HANOI), "deep-b.html": _deep_page(ASTANA),
+                  "menu.html": b"<html><body><nav><a href='/'>Home</a></nav></body></html>"},
+                 "menu.html: R010 no text", [HANOI, ASTANA], id="pages nested 400 deep, a page without text"),
+])
+def test_a_folder_keeps_what_can_be_read_and_names_the_rest(
+    rapport_cli: Any, tmp_path: Path, files: dict[str, bytes], rejected: str, texts: list[str]
+) -> None:
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    status, out = rapport_cli("ingest", str(tmp_path))
+    assert status == 1
+    assert "read 3, new 2, duplicate 0" in out
+    assert f"{tmp_path / rejected}" in out
+    assert sorted(Source.objects.values_list("text", flat=True)) == sorted(texts)

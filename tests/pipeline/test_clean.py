@@ -127,3 +127,19 @@ def test_clean_html_input_metadata_wins() -> None:
 def test_clean_page_metadata_title_tag_and_json_ld_date() -> None:
     html = '<html><head><title>Plain title</title><script type="application/ld+json">{"datePublished": "2023-11-21"}</script></head><body></body></html>'
     assert page_metadata(html) == {"title": "Plain title", "date": "2023-11-21", "sitename": None}
+
+
+def _nested(depth: int, body: str) -> str:
+    return "<html><body>" + "<div>" * depth + body + "</div>" * depth + "</body></html>"
+
+
+@pytest.mark.parametrize("depth", [254, 300, 2000])
+def test_html_nested_deeper_than_lxml_reads_keeps_its_text(depth: int) -> None:
+    page = _nested(depth, f"<p>{READOUT}</p><script>var hidden = 1;</script><p>Second line.</p>")
+    doc = clean_document(RawDocument(origin="deep.html", html=page))
+    assert doc.text == f"{READOUT}\n\nSecond line."
+
+
+def test_html_without_main_text_stays_empty_when_not_deep() -> None:
+    page = "<html><body><nav><a href='/'>Home</a></nav></body></html>"
+    assert clean_document(RawDocument(origin="menu.html", html=page)).text == ""

@@ -60,6 +60,9 @@ def test_fetch_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
     assert document.text == "Chişinău talks"
 
 
+UNDECODABLE = bytes(range(0x80, 0x100)) * 3  # every high byte: no charset reads it as text
+
+
 @pytest.mark.parametrize(
     ("name", "data", "code"),
     [
@@ -68,7 +71,7 @@ def test_fetch_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
         ("nul.txt", b"text\x00with\x00nuls", "R002"),
         ("scan.html", b"%PDF-1.7\n...", "R002"),
         ("photo.html", b"\x89PNG\r\n\x1a\n....", "R002"),
-        ("bad.txt", b"caf\xe9 talks", "R003"),
+        ("bad.txt", b"caf" + UNDECODABLE, "R003"),
         ("notes.docx", b"PK\x03\x04", "R008"),
         ("missing.html", None, "R009"),
     ],
@@ -86,10 +89,24 @@ def test_fetch_bad_file_is_rejected_with_code(
 
 
 def test_fetch_undecodable_reports_byte_offset(tmp_path: Path) -> None:
-    rejection = _one(_write(tmp_path / "bad.txt", b"Dialogue in Chi\xfein\xe3u"))
+    rejection = _one(_write(tmp_path / "bad.txt", b"Dialogue in Chi" + UNDECODABLE))
     assert isinstance(rejection, Rejection)
     assert "at byte 15" in rejection.reason
-    assert "0xfe" in rejection.reason
+    assert "0x80" in rejection.reason
+    assert "no other charset fits" in rejection.reason
+
+
+@pytest.mark.parametrize(("charset", "text"), [
+    ("latin-1", "Talks in São Paulo and Genève: a naïve résumé of the round."),
+    ("cp1252", "Café talks – the “dialogue” resumed in Zürich on 3 March."),
+    ("cp1252", "Short é"),
+    ("cp1251", "Казахстан и США провели диалог по правам человека в Астане."),
+    ("cp1250", "Zażółć gęślą jaźń – rozmowy w Warszawie."),
+])
+def test_fetch_legacy_charsets_are_detected(tmp_path: Path, charset: str, text: str) -> None:
+    document = _one(_write(tmp_path / "legacy.txt", text.encode(charset)))
+    assert isinstance(document, RawDocument)
+    assert document.text == text
 
 
 def test_fetch_html_decodes_declared_charset(tmp_path: Path) -> None:
@@ -291,3 +308,23 @@ def test_fetch_read_document_uses_file_stem_as_id(tmp_path: Path) -> None:
 def test_fetch_looks_like_html() -> None:
     assert looks_like_html(b"\n  <!DOCTYPE html><html>")
     assert not looks_like_html(b"Astana, 20 May")
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_read(tmp_path, monkeypatch) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text("Talks resumed in Hanoi.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Talks resumed in Astana.", encoding="utf-8")
+    (tmp_path / "z.txt").write_text("Talks resumed in Geneva.", encoding="utf-8")
+    listing = os.scandir
+
+    def scandir(path):  # as for a folder without read permission (root may read any)
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(iter_inputs([str(tmp_path)]))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "RawDocument", "Rejection"]
+    assert items[2].message() == f"{tmp_path / 'locked'}: R009 unreadable: cannot list the folder: permission denied"

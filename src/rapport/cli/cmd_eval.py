@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from rapport.pipeline.types import ExtractionResult
 
 HELP = "score extraction (and merge) against a gold corpus of NNN.json files"
-EXAMPLE = "rapport eval ../shared/eval/dev --merge --show-errors"
+EXAMPLE = "rapport eval ../shared/eval/dev --merge --show-errors --by-series"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,12 +31,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--show-errors", action="store_true", help="list each article's mismatches with gold"
     )
+    parser.add_argument(
+        "--by-series",
+        action="store_true",
+        help="also score each series (mechanism) apart, with their macro-average",
+    )
+    parser.add_argument(
+        "--loso",
+        action="store_true",
+        help="leave one series out: score each series without the rules that fire only in it",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Score the corpus; exit 0 when it could be scored, 2 when the gold is unreadable."""
     from rapport.evaluation.gold import GoldFormatError, load_gold_dir
+    from rapport.evaluation.loso import leave_one_series_out
+    from rapport.evaluation.report import loso_as_dict, render_loso, render_series, series_as_dict
     from rapport.evaluation.runner import run_extraction, score_merge
+    from rapport.evaluation.series import score_by_series
 
     try:
         articles = load_gold_dir(args.directory)
@@ -61,11 +74,22 @@ def run(args: argparse.Namespace) -> int:
             )
         else:
             merge = score_merge(corpus, cluster)
+    series = score_by_series(corpus) if args.by_series else None
+    drops = leave_one_series_out(corpus) if args.loso else None
     if args.json:
-        print(json.dumps(_as_dict(corpus, merge), indent=2))
+        data = _as_dict(corpus, merge)
+        if series is not None:
+            data["series"] = series_as_dict(series)
+        if drops is not None:
+            data["loso"] = loso_as_dict(drops)
+        print(json.dumps(data, indent=2))
         return 0
     if args.show_errors:
         print(render_errors(corpus))
+    if series is not None:
+        print(render_series(series))
+    if drops is not None:
+        print(render_loso(drops, show_rules=args.show_errors))
     print(render_table(corpus.score, len(corpus.articles), merge))
     return 0
 

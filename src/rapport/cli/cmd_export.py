@@ -29,14 +29,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _cell(value: Any) -> str:
-    """A CSV cell: lists of scalars joined by '; ', structures as JSON, None empty."""
+    """A CSV cell: lists of scalars joined by '; ', structures as JSON, None empty; text formula-safe."""
+    from rapport.web.api.exports import formula_safe
+
     if value is None:
         return ""
+    if isinstance(value, int | float):
+        return str(value)
     if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
-        return "; ".join(map(str, value))
+        return formula_safe("; ".join(map(str, value)))
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
+    return formula_safe(str(value))
 
 
 def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> int:

@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
     """Migrate the database, refuse if it holds data, then load every row with its key."""
     from rapport.cli.django_setup import setup_django
 
-    setup_django()
+    setup_django(schema=False)
     from django.core.management import call_command
 
     from rapport.web.api.dumps import DumpError
@@ -33,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
                 count = load_dump(lines)
     except (DumpError, OSError) as error:
         print(f"error: {args.file}: {error}", file=sys.stderr)
+        return 1
+    except UnicodeDecodeError as error:
+        print(f"error: {args.file}: not a Rapport dump (not UTF-8 text at byte {error.start})", file=sys.stderr)
         return 1
     print(f"loaded {count} rows from {args.file}", file=sys.stderr)
     return 0

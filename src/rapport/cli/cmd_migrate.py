@@ -16,7 +16,7 @@ def run(args: argparse.Namespace) -> int:
     """Apply every migration."""
     from rapport.cli.django_setup import setup_django
 
-    setup_django()
+    setup_django(schema=False)
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=1)

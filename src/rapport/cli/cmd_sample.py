@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     """Migrate, ingest the sample through the same path as ``rapport ingest``, publish."""
     from rapport.cli.django_setup import setup_django
 
-    setup_django()
+    setup_django(schema=False)
     from django.core.management import call_command
 
     from rapport.ingest.runner import ingest_paths

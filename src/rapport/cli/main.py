@@ -33,18 +33,14 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
-def _command_module(name: str) -> ModuleType | None:
-    try:
-        return importlib.import_module(f"rapport.cli.cmd_{name.replace('-', '_')}")
-    except ModuleNotFoundError as error:
-        if error.name == f"rapport.cli.cmd_{name.replace('-', '_')}":
-            return None
-        raise
+def _command_module(name: str) -> ModuleType:
+    """The module of a sub-command; every listed command exists, so a failed import is a bug."""
+    return importlib.import_module(f"rapport.cli.cmd_{name.replace('-', '_')}")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every available sub-command and its example."""
-    modules = {name: module for name in COMMANDS if (module := _command_module(name))}
+    """The argument parser with every sub-command and its example."""
+    modules = {name: _command_module(name) for name in COMMANDS}
     epilog = "commands:\n" + "\n".join(
         f"  {name:<11} {module.HELP}\n  {'':<11}   e.g. {module.EXAMPLE}"
         for name, module in modules.items()
@@ -92,6 +88,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        from rapport.cli.errors import user_error
+
+        message = user_error(error)
+        if message is None:
+            raise  # a bug: the traceback is what to report
+        print(f"error: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,7 +14,7 @@ How a corpus is scored, article by article:
    meetings predicted in a negative article are FPs); an unaligned gold meeting is an FN.
 3. **Fields** of an aligned pair. Scalar fields — ``parties`` (the sorted party list as one
    value; ``[]`` is null), ``round``, ``date`` (exact string, so a wrong precision is wrong),
-   ``city`` (place city, compared casefolded without diacritics), ``next_date`` and
+   ``city`` (place city, compared casefolded without diacritics, spellings of one gazetteer city alike), ``next_date`` and
    ``next_city`` (of ``next_meeting``): equal non-null values are a TP; a wrong value is an
    FP and an FN; a null predicted against a gold value is an FN; a value predicted against a
    gold null is an FP; both null counts nothing. Set fields are scored per item — ``themes``
@@ -36,6 +36,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from rapport.evaluation.names import match_names, normalise_text
+from rapport.pipeline.extract.lexicon import city_entry
 from rapport.pipeline.types import MeetingRecord
 
 SCALAR_FIELDS = ("parties", "round", "date", "city", "next_date", "next_city")
@@ -278,8 +279,14 @@ def score_corpus(
 
 def _equal(name: str, predicted: Any, gold: Any) -> bool:
     if name in ("city", "next_city") and isinstance(predicted, str) and isinstance(gold, str):
-        return normalise_text(predicted) == normalise_text(gold)
+        return _city_key(predicted) == _city_key(gold)
     return bool(predicted == gold)
+
+
+def _city_key(name: str) -> str:
+    """A city compared by its gazetteer entry when it has one: "Naypyidaw" is "Nay Pyi Taw"."""
+    entry = city_entry(name)
+    return normalise_text(entry.name if entry is not None else name)
 
 
 def _score_pair(score: Score, pred: ScoredMeeting, gold: ScoredMeeting, article: str) -> None:

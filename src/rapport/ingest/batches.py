@@ -100,15 +100,18 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def extract_one(raw: RawDocument) -> ExtractionResult | Rejection:
     """The extraction of one document, or a Rejection naming the error when the extractor fails."""
+    from rapport.pipeline.errors import reject
     from rapport.pipeline.process import process_document
 
     try:
-        return process_document(raw)
+        result = process_document(raw)
     except Exception as error:  # one bad document must not stop a corpus
         return Rejection(
             origin=raw.origin, code=EXTRACTION_FAILED,
             reason=f"extraction failed ({type(error).__name__}: {error}); please report this input",
         )
+    # An empty source would be the "same text" as every later page that also yields none.
+    return result if result.text.strip() else reject(raw.origin, "R010")
 
 
 def extract_batch(raws: Sequence[RawDocument]) -> list[ExtractionResult | Rejection]:

@@ -150,6 +150,7 @@ def ingest_paths_dask(
     """Ingest every document under ``paths`` as ``runner.ingest_paths`` does, extracting on ``client``'s workers."""
     from distributed import as_completed
 
+    from rapport.ingest.lock import ingest_lock
     from rapport.ingest.store import run_start
     from rapport.ingest.warc import iter_corpus
     from rapport.pipeline.fetch import DEFAULT_MAX_BYTES
@@ -163,7 +164,7 @@ def ingest_paths_dask(
     done: as_completed = as_completed()  # type: ignore[no-untyped-call]
     tasks: deque[_Task] = deque()
     items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    with bulk_gc():
+    with ingest_lock(), bulk_gc():
         with SearchIndexer() as indexer:
             writer = _Writer(run_start(paths=paths), IngestSummary(), progress, indexer)
             for group in batched(batched(items, batch_size), batches_per_task):

@@ -89,18 +89,25 @@ def ingest_paths(
     max_bytes: int | None = None,
     as_of: date | None = None,
     progress: Progress | None = None,
+    wait_seconds: float = 0.0,
 ) -> IngestSummary:
-    """Ingest every document under ``paths`` in transactional batches; resumable and idempotent."""
+    """Ingest every document under ``paths`` in transactional batches; resumable and idempotent.
+
+    One run at a time per database: another one running, this waits ``wait_seconds`` for it,
+    then raises ``lock.IngestBusy``.
+    """
+    from rapport.ingest.lock import ingest_lock
     from rapport.ingest.store import run_start
     from rapport.ingest.warc import iter_corpus
     from rapport.pipeline.fetch import DEFAULT_MAX_BYTES
 
     summary = IngestSummary()
-    run = run_start(paths=paths)
-    items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    with bulk_gc():
-        for batch in batched(items, max(1, batch_size)):
-            store_items(batch, run=run, summary=summary, extract=extract_keyed)
-            if progress is not None:
-                progress(summary.counts)
-        return finish_run(run=run, summary=summary, as_of=as_of)
+    with ingest_lock(wait_seconds=wait_seconds):
+        run = run_start(paths=paths)
+        items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        with bulk_gc():
+            for batch in batched(items, max(1, batch_size)):
+                store_items(batch, run=run, summary=summary, extract=extract_keyed)
+                if progress is not None:
+                    progress(summary.counts)
+            return finish_run(run=run, summary=summary, as_of=as_of)

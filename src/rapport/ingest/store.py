@@ -13,7 +13,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 
 from rapport.ingest.batches import Extracted, input_key
@@ -22,7 +22,7 @@ from rapport.web.core.actor import current_actor
 from rapport.web.core.services import batch_cache
 from rapport.web.dialogues.models import Meeting
 from rapport.web.search.index import deferred_search, index_missing
-from rapport.web.sources.models import IngestInput, IngestRun, InputOutcome, Report
+from rapport.web.sources.models import INTERRUPTED, IngestInput, IngestRun, InputOutcome, Report
 from rapport.web.sources.services import source_ingest_many
 
 
@@ -36,10 +36,30 @@ class BatchOutcome:
 
 
 def run_start(*, paths: Sequence[str]) -> IngestRun:
-    """Open the ledger of a new ingest run, first indexing for search any source that a run
-    killed before its search indexer caught up left unindexed."""
+    """Open the ledger of a new ingest run (the caller holds ``lock.ingest_lock``), first closing
+    the runs a killed process left open and indexing for search any source such a run left
+    unindexed."""
+    close_interrupted_runs()
     index_missing()
     return IngestRun.objects.create(actor_label=current_actor().label or "", paths=list(paths))
+
+
+def close_interrupted_runs() -> int:
+    """Mark every open run interrupted, with the counts its committed batches reached.
+
+    Only a run holding the ingest lock may call this: then no other run is alive, and an open
+    one is one whose process was killed.
+    """
+    closed = 0
+    for run in IngestRun.objects.filter(finished__isnull=True):
+        by_outcome = IngestInput.objects.filter(run=run).values("outcome").annotate(n=Count("id"))
+        outcomes = Counter(dict(by_outcome.values_list("outcome", "n")))
+        run.counts = {"new": outcomes[InputOutcome.INGESTED], "duplicate": outcomes[InputOutcome.DUPLICATE],
+                      "rejected": outcomes[InputOutcome.REJECTED], INTERRUPTED: 1}
+        run.finished = timezone.now()
+        run.save(update_fields=["finished", "counts"])
+        closed += 1
+    return closed
 
 
 def run_finish(*, run: IngestRun, counts: dict[str, int]) -> IngestRun:

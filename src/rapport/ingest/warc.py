@@ -20,7 +20,14 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from rapport.pipeline.errors import InputError, reject
-from rapport.pipeline.fetch import DEFAULT_MAX_BYTES, decode_document, is_supported, iter_inputs
+from rapport.pipeline.fetch import (
+    DEFAULT_MAX_BYTES,
+    decode_document,
+    is_supported,
+    is_web_url,
+    iter_inputs,
+    walk_directory,
+)
 from rapport.pipeline.types import RawDocument, Rejection
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -43,8 +50,11 @@ def iter_corpus(
     """Every document in ``paths`` as ``fetch.iter_inputs`` reads them, web archives included."""
     for path in paths:
         if os.path.isdir(path):
-            for file_path in _walk(path):
-                yield from _iter_path(file_path, max_bytes)
+            for found in walk_directory(path, accept=_is_corpus_file):
+                if isinstance(found, Rejection):
+                    yield found
+                else:
+                    yield from _iter_path(found, max_bytes)
         else:
             yield from _iter_path(path, max_bytes)
 
@@ -56,13 +66,9 @@ def _iter_path(path: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
         yield from iter_inputs([path], max_bytes=max_bytes)
 
 
-def _walk(root: str) -> Iterator[str]:
-    """Files under ``root`` in ``fetch.walk_directory``'s order and rules, web archives included."""
-    for folder, subfolders, files in os.walk(root):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and (is_supported(name) or is_warc(name)):
-                yield os.path.join(folder, name)
+def _is_corpus_file(name: str) -> bool:
+    """Whether a file found in a folder is read: a supported document or a web archive."""
+    return is_supported(name) or is_warc(name)
 
 
 def iter_warc(
@@ -151,8 +157,13 @@ def record_document(path: str, number: int, record: Any, max_bytes: int) -> RawD
         origin=f"{path}:{number}",
         id=record_id.removeprefix("urn:uuid:") or None,
         html=content,
-        url=record.rec_headers.get_header("WARC-Target-URI"),
+        url=_web_url(record.rec_headers.get_header("WARC-Target-URI")),
     )
+
+
+def _web_url(value: str | None) -> str | None:
+    """The archived page's address when it is http(s) (the only URLs kept), else None."""
+    return value.strip() if value and is_web_url(value) else None
 
 
 def _drain(record: Any) -> None:

@@ -2,7 +2,7 @@
 
 HTML goes through trafilatura (precision first, with metadata); text inputs lose lines of
 page furniture ("Share this article", "Advertisement", cookie notices ...) listed as rules in
-``resources/clutter.tsv``. The publication date comes from the input's metadata, else the
+``resources/en/clutter.tsv``. The publication date comes from the input's metadata, else the
 page's metadata, else a date line near the top of the text; never from the URL.
 """
 
@@ -14,6 +14,7 @@ from typing import Any
 
 from rapport.pipeline.extract.dates import PartialDate, find_dates, parse_iso
 from rapport.pipeline.extract.lexicon import CLUTTER_CONTAINS_RE, CLUTTER_RE
+from rapport.pipeline.htmltext import deep_page_text
 from rapport.pipeline.types import CleanDocument, RawDocument
 
 _HEAD_LINES = 15
@@ -63,8 +64,10 @@ def _from_html(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
     document = trafilatura.bare_extraction(
         html, url=url, favor_precision=True, include_comments=False, with_metadata=False, fast=True
     )
-    text = getattr(document, "text", None) or ""
-    return str(text), page_metadata(html)
+    text = str(getattr(document, "text", None) or "")
+    if not text.strip():  # lxml gives up on pages nested 255+ deep: read them without a tree
+        text = deep_page_text(html)
+    return text, page_metadata(html)
 
 
 _HEAD_LIMIT = 60_000

@@ -19,6 +19,7 @@ ERRORS: dict[str, str] = {
     "R007": "bad field {field!r}: {detail}",
     "R008": "unsupported file type {suffix!r}; use .html, .htm, .txt, .jsonl, .jsonl.gz or - for stdin",
     "R009": "unreadable: {detail}",
+    "R010": "no text: the page holds no main text once its markup and page furniture are removed",
 }
 """Each code's message template, formatted with the details of one rejection."""
 

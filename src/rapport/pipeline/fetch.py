@@ -17,7 +17,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, cast
 
 from rapport.pipeline.errors import InputError, reject
@@ -68,21 +68,45 @@ def iter_inputs(
         if path == STDIN:
             yield read_stdin(max_bytes=max_bytes)
         elif os.path.isdir(path):
-            for file_path in walk_directory(path):
-                yield from _iter_file(file_path, max_bytes)
-        elif not os.path.exists(path):
-            yield reject(path, "R009", detail="no such file or directory")
+            for found in walk_directory(path):
+                if isinstance(found, Rejection):
+                    yield found
+                else:
+                    yield from _iter_file(found, max_bytes)
+        elif (missing := unreachable(path)) is not None:
+            yield missing
         else:
             yield from _iter_file(path, max_bytes)
 
 
-def walk_directory(root: str) -> Iterator[str]:
-    """Supported files under ``root``, recursively, sorted, without hidden files or folders."""
-    for folder, subfolders, files in os.walk(root):
+def unreachable(path: str) -> Rejection | None:
+    """Why ``path`` cannot be opened at all (missing, a symbolic link loop, no permission), or None."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        return reject(path, "R009", detail=(error.strerror or str(error)).lower())
+    return None
+
+
+def walk_directory(root: str, accept: Callable[[str], bool] = is_supported) -> Iterator[str | Rejection]:
+    """Files under ``root`` whose name ``accept`` takes, recursively, sorted, without hidden files
+    or folders; a folder that cannot be listed comes as its Rejection (R009), in its place."""
+    failures: list[OSError] = []
+    for folder, subfolders, files in os.walk(root, onerror=failures.append):
+        yield from _failed(failures)
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and is_supported(name):
+            if not name.startswith(".") and accept(name):
                 yield os.path.join(folder, name)
+    yield from _failed(failures)
+
+
+def _failed(failures: list[OSError]) -> Iterator[Rejection]:
+    """The folders os.walk could not list since the last call, as Rejections."""
+    while failures:
+        error = failures.pop(0)
+        detail = f"cannot list the folder: {(error.strerror or str(error)).lower()}"
+        yield reject(str(error.filename or "?"), "R009", detail=detail)
 
 
 def _iter_file(path: str, max_bytes: int) -> Iterator[RawDocument | Rejection]:
@@ -169,7 +193,8 @@ def binary_kind(data: bytes) -> str | None:
 
 
 def decode_bytes(data: bytes, *, is_html: bool) -> str:
-    """``data`` decoded as UTF-8 (BOM allowed), else by an HTML page's declared charset."""
+    """``data`` decoded as UTF-8 (BOM allowed), else by an HTML page's declared charset, else by
+    the charset detected in it (Windows-1252, Latin-1, Windows-1251 ...)."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -180,11 +205,38 @@ def decode_bytes(data: bytes, *, is_html: bool) -> str:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass  # the declaration lies too: report the UTF-8 position, the one users can find
+    detected = detect_charset(data)
+    if detected is not None:
+        return data.decode(detected)
     bad_byte = data[utf8_error.start]
     detail = f"byte 0x{bad_byte:02x}"
     if declared is not None:
         detail += f", nor valid {declared} as the page declares"
-    raise InputError("R003", offset=utf8_error.start, detail=detail)
+    raise InputError("R003", offset=utf8_error.start, detail=detail + "; no other charset fits either")
+
+
+# Legacy Western charsets: where one of them fits as well as the detector's first guess, it is
+# the likelier (the detector ranks cp1250 first for "São Paulo", reading "Săo Paulo").
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+
+
+def detect_charset(data: bytes) -> str | None:
+    """The charset legacy-encoded ``data`` is most likely in (charset-normalizer), or None."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    # could_be_from_charset: the charsets that read these bytes as the same text as that match
+    tied = {name for m in matches if m.chaos <= best.chaos for name in m.could_be_from_charset}
+    if tied & set(_WESTERN):
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass  # bytes cp1252 leaves undefined: take the detector's guess
+    return str(best.encoding)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -223,7 +275,7 @@ def iter_jsonl(
                 if isinstance(line, int):
                     yield reject(path, "R004", line_number, size=line, limit=max_bytes)
                 elif line.strip():
-                    yield _line_document(path, line_number, line)
+                    yield line_document(path, line_number, line)
         except (OSError, EOFError, zlib.error) as error:
             # A truncated or corrupt archive: nothing after this point can be trusted.
             yield reject(
@@ -252,7 +304,8 @@ def _numbered_lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, by
         yield line_number, size
 
 
-def _line_document(path: str, line_number: int, line: bytes) -> RawDocument | Rejection:
+def line_document(path: str, line_number: int, line: bytes) -> RawDocument | Rejection:
+    """Line ``line_number`` of a corpus as a RawDocument, or the coded Rejection of that line."""
     try:
         text = line.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -267,6 +320,8 @@ def _line_document(path: str, line_number: int, line: bytes) -> RawDocument | Re
         record = json.loads(text)
     except json.JSONDecodeError as error:
         return reject(path, "R005", line_number, detail=f"{error.msg} at column {error.colno}")
+    except RecursionError:  # the reader recurses once per level: "[[[[..." 100,000 deep
+        return reject(path, "R005", line_number, detail="nested too deeply for a record")
     if not isinstance(record, dict):
         return reject(path, "R005", line_number, detail=f"found a JSON {type(record).__name__}")
     try:
@@ -287,6 +342,7 @@ def document_from_record(record: dict[str, Any], *, origin: str) -> RawDocument:
         values[name] = value
     if not any((values[name] or "").strip() for name in ("text", "html")):
         raise InputError("R006")
+    values["url"] = validate_url(values["url"])
     return RawDocument(
         origin=origin,
         id=_record_id(record.get("id")),
@@ -303,6 +359,29 @@ def _record_id(value: object) -> str | None:
             "R007", field="id", detail=f"expected a string or integer, got {_json_type(value)}"
         )
     return str(value)
+
+
+WEB_SCHEMES = ("http", "https")
+
+
+def is_web_url(value: str) -> bool:
+    """Whether ``value`` is an absolute http(s) address with a host: the only URLs kept or linked."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:  # an unbalanced [ in the host
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc) and not any(c.isspace() for c in value.strip())
+
+
+def validate_url(value: str | None) -> str | None:
+    """``value`` trimmed when it is an http(s) address, None when empty; rejects any other scheme."""
+    if value is None or not value.strip():
+        return None
+    if not is_web_url(value):
+        raise InputError("R007", field="url", detail=f"{value[:100]!r} is not an http:// or https:// address")
+    return value.strip()
 
 
 def validate_published(value: object) -> str | None:

@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib import resources
 
 from rapport.pipeline.names import strip_accents
+from rapport.pipeline.resources import country_spellings
 
 # Words that carry no identity: articles, ordinals, party names and the word "dialogue" itself.
 _STOP = frozenset(
@@ -63,12 +63,9 @@ def mechanism_family(name: str) -> str:
 @cache
 def _country_words() -> frozenset[str]:
     """Lower-case words of country names and demonyms, which say nothing of a dialogue's kind."""
-    table = resources.files("rapport.pipeline").joinpath("resources/countries.tsv")
     words: set[str] = set()
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        for name in line.split("\t", 1)[1].split("|"):
+    for names in country_spellings().values():
+        for name in names:
             words.update(re.findall(r"[a-z]+", strip_accents(name).lower()))
     # Generic words inside country names ("Republic of ...") must not be dropped from names.
     return frozenset(words - {"republic", "of", "the", "democratic", "people", "peoples"})
@@ -95,24 +92,11 @@ def canonical_name(names: Sequence[str]) -> str:
     return max(counts, key=lambda n: (counts[n], len(n)))
 
 
-@cache
-def _party_words() -> dict[str, tuple[str, ...]]:
-    """Each party code's names, short names and demonyms (as the countries table gives them)."""
-    table = resources.files("rapport.pipeline").joinpath("resources/countries.tsv")
-    words: dict[str, tuple[str, ...]] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        code, names = line.split("\t", 1)
-        words[code.strip()] = tuple(n for n in names.split("|") if n)
-    return words
-
-
 def _short_name(code: str) -> str:
     """How a display name writes a party: "EU", "US", else the country's first name."""
     if code in _LEADING_PARTIES:
         return code
-    names = _party_words().get(code)
+    names = country_spellings().get(code)
     return names[0] if names else code
 
 
@@ -122,7 +106,7 @@ def display_name(name: str, parties: Sequence[str]) -> str:
                    key=lambda c: (c not in _LEADING_PARTIES, c))
     named = any(
         re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", name)
-        for code in codes for word in (code, *_party_words().get(code, ()))
+        for code in codes for word in (code, *country_spellings().get(code, ()))
     )
     if named or not codes:
         return name

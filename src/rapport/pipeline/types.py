@@ -2,10 +2,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 Span = tuple[int, int]
 """A [start, end) character range into a document's clean text."""
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def storable_text(value: str) -> str:
+    """``value`` as every database stores it: NUL characters dropped, lone surrogates made U+FFFD.
+
+    PostgreSQL refuses NUL in text and no database takes a lone surrogate (``"\\ud800"`` in
+    JSON, an undecodable file name), while SQLite keeps NUL: inputs go through this once, when
+    read, so that both databases hold the same text and one bad character cannot stop a run.
+    """
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = _SURROGATE_RE.sub("\ufffd", value)
+    return value
+
+
+def _make_storable(record: Any) -> None:
+    """Pass every string field of a frozen dataclass through ``storable_text``, in place."""
+    for item in fields(record):
+        value = getattr(record, item.name)
+        if isinstance(value, str):
+            object.__setattr__(record, item.name, storable_text(value))
 
 
 @dataclass(frozen=True)
@@ -22,6 +51,9 @@ class RawDocument:
     title: str | None = None
     published: str | None = None
     """ISO date ``YYYY-MM-DD`` or ``YYYY-MM`` as given by the input's metadata."""
+
+    def __post_init__(self) -> None:
+        _make_storable(self)
 
 
 @dataclass(frozen=True)
@@ -119,6 +151,9 @@ class Rejection:
     reason: str
     code: str
     line: int | None = None
+
+    def __post_init__(self) -> None:
+        _make_storable(self)
 
     def message(self) -> str:
         """A one-line message naming the input, the line when known, and the reason."""

@@ -8,6 +8,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 
+class DatabaseUrlError(ValueError):
+    """``RAPPORT_DATABASE_URL`` names a database Rapport cannot use."""
+
+
 def database_config(environ: dict[str, str] | None = None) -> dict[str, Any]:
     """Django's ``DATABASES['default']`` for the current environment."""
     env = os.environ if environ is None else environ
@@ -31,8 +35,8 @@ def database_config(environ: dict[str, str] | None = None) -> dict[str, Any]:
 def _postgres_config(url: str) -> dict[str, Any]:
     parts = urlsplit(url)
     if parts.scheme not in {"postgres", "postgresql"}:
-        raise ValueError(
-            f"RAPPORT_DATABASE_URL must start with postgresql:// (got {parts.scheme!r}://)"
+        raise DatabaseUrlError(
+            f"RAPPORT_DATABASE_URL must start with postgresql:// (got {parts.scheme}://)"
         )
     host = parts.hostname or ""
     query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 from rapport.web.database import database_config
@@ -61,10 +62,12 @@ INSTALLED_APPS = [
     "rapport.web.review",
     "rapport.web.search",
     "rapport.web.api",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "rapport.web.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,6 +76,7 @@ MIDDLEWARE = [
     "rapport.web.core.middleware.ActorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "rapport.web.urls"
@@ -110,6 +114,17 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # set RAPPORT_STATIC_ROOT only to collect the files for another web server.
 STATIC_ROOT = os.environ.get("RAPPORT_STATIC_ROOT") or None
 WHITENOISE_USE_FINDERS = True
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user name
+# from one address, that pair waits AXES_COOLOFF_TIME; a success forgets the failures.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("RAPPORT_LOGIN_FAILURES", 5))
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "rapport.web.accounts.views.locked_out"
+AXES_VERBOSE = False
+CSRF_FAILURE_VIEW = "rapport.web.core.views.csrf_failure"
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"

@@ -17,6 +17,8 @@ urlpatterns = [
     path("search/", include("rapport.web.search.urls")),
 ]
 
+handler400 = "rapport.web.core.views.bad_request"
+
 # The REST API is its own app; mounted here when present.
 if find_spec("rapport.web.api.urls") is not None:
     urlpatterns.append(path("api/", include("rapport.web.api.urls")))

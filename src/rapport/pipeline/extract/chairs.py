@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapport.pipeline.extract.lexicon import TITLE_WORDS
 from rapport.pipeline.extract.names import HONORIFICS, NameMention, find_names, full_names
 from rapport.pipeline.extract.parties import find_countries
-from rapport.pipeline.extract.sentences import Sentence
+from rapport.pipeline.extract.sentences import DATELINE_RE, PLACE_DATELINE_RE, Sentence
 from rapport.pipeline.types import Chair
 
 _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -]{{0,40}}?)\s*(?:delegations?|side|team)"
@@ -22,10 +22,16 @@ _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -
 # pattern starts with a literal word, so that the engine rejects most positions at once.
 _AFTER_CUES = re.compile(
     r"\b(?:co-?chaired|chaired|co-?presided|presided\s+over|led|headed)\s+(?:respectively\s+)?by\s+"
-    r"|\b(?P<elided>delegations?|side|team)\s+by\s+"
+    r"|\b(?P<elided>delegations?|side|team),?\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
     r"|\bco-?chaired\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
     r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+"
+    # "between the leaders of the American and Chinese teams, A, ..., and B, ...".
+    r"|\b(?:leaders|heads)\s+of\s+the\s+[^.;:]{0,60}?(?:delegations|teams|sides),?\s+"
+    # "Co-chairs were A of the EEAS and B of the Foreign Ministry."
+    r"|\bco-?chairs\s+(?:were|are|was)\s+"
+    # A briefing's "My counterpart was Li Junhua, the director general of ...".
+    r"|\b(?:my|our)\s+(?:\w+\s+)?counterparts?\s+(?:was|were|is|are)\s+"
     # Inverted: "Heading the Armenian delegation was A", "Co-chairing the dialogue were A and B".
     r"|\b(?:heading|leading|co-?chairing|chairing)\s+(?:the|a|an|this)\s+(?P<side3>[^.;:,]{0,60}?)\s+(?:was|were)\s+",
     re.IGNORECASE,
@@ -50,16 +56,23 @@ _BEFORE_CUES = re.compile(
     + r"|,\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(2)
     # "A served as head of the EU delegation", "A and B were the co-chairs"
     + r"|\b(?:served|acted)\s+as\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(3)
-    + r"|\b(?:were|was|are|is)\s+(?:the\s+)?co-?chairs?\b(?!\s+of\b)",
+    + r"|\b(?:were|was|are|is)\s+(?:the\s+)?co-?chairs?\b(?!\s+of\b)"
+    # "A and B, the heads of the two delegations, opened ..."
+    + r"|,\s+(?:the\s+)?heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+|respective\s+)?delegations\b",
     re.IGNORECASE,
 )
 # Where a list of chairs after a cue ends.
 _CLAUSE_END_RE = re.compile(
-    r"[;:!?](?:\s|$)|,?\s+(?:while|whereas|who|which)\b|,?\s+and\s+(?=[a-z])(?!the\b)"
+    r"[;:!?](?:\s|$)|,?\s+(?:while|whereas|who|which)\b"
+    # "A, and by the EU Special Representative, B" and "... on behalf of Mexico, by B" go on.
+    r"|,?\s+and\s+(?=[a-z])(?!the\b|by\b|on\s+(?:behalf|the)\b)"
+    # "led by A, participated in the 18th round ...": a verb after the names ends the list.
+    r"|,\s+(?!(?:and|by|on|for)\b)[a-z]+ed\b"
     # The next side's elided "led by": ", and the Kyrgyz side by", or just ", the Kyrgyz side by".
-    r"|(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team)\s+by\b"
-    r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the|reported)\b"
+    r"|(?:,\s+(?:and,?\s+)?|,?\s+and,?\s+)(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team),?\s+by\b"
+    r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the(?![\w.' -]{0,30}?\s(?:side|delegation)\b)|reported)\b"
 )
+_AFFILIATION_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][^,;()]*?)(?=\s+and\s+|[,;]|\s*$)")
 _APPOSITIVE_END_RE = re.compile(r",\s+and\s+|\s+and\s+(?=(?:Mr|Ms|Mrs|Dr)\b)")
 _POSITION_TRIM_RE = re.compile(r"^(?:\s|,|and\b|the\b|by\b)+|(?:\s|[,.]|\band)+$", re.IGNORECASE)
 _TITLED_THE_RE = re.compile(r"the\s+(?:" + "|".join(sorted(TITLE_WORDS - {"the", "The"}, key=len, reverse=True)).replace(".", "\\.") + r")\b")
@@ -71,7 +84,7 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Every cue contains one of these; most sentences contain none and skip the cue patterns.
 # (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
-_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "side by", "team by", "delegation by")
+_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "team by", "delegation by", "counterpart")
 
 
 @dataclass(frozen=True)
@@ -108,7 +121,7 @@ def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) 
             key = mention.name.split()[-1].lower()
             if key not in found:
                 found[key] = mention
-    return _eliminate(list(found.values()), parties)
+    return eliminate(list(found.values()), parties)
 
 
 def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], full: _FullNames) -> list[ChairMention]:
@@ -119,15 +132,15 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
     for cue in _AFTER_CUES.finditer(flat, sentence.start, sentence.end):
         stop = _CLAUSE_END_RE.search(flat, cue.end(), sentence.end)
         end = stop.start() if stop else sentence.end
-        side = _side_party(_side_text(flat, sentence, cue), parties)
+        side = side_party(_side_text(flat, sentence, cue), parties)
         names = find_names(flat, cue.end(), end)
         if "head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed"):
             names = names[:1]  # "head of the Chinese delegation, Shen Bo, ..." names one person
         chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
-        side = _side_party(cue.group("side1") or cue.group("side2") or cue.group("side3"), parties)
+        side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3"), parties)
         names = find_names(flat, sentence.start, cue.start())
-        if not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is")):
+        if not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is", ",")):
             # "A traveled to Hanoi, leading the U.S. delegation": the last person named
             names = [name for name in names if _resolve(name, full) is not None][-1:]
             start = _clause_start(flat, sentence.start, cue.start())
@@ -176,7 +189,7 @@ def _after_last_with(flat: str, start: int, end: int) -> int:
     return found + len(" with ") if found >= 0 else start
 
 
-def _side_party(side: str | None, parties: tuple[str, ...]) -> str | None:
+def side_party(side: str | None, parties: tuple[str, ...]) -> str | None:
     """The party named in "the U.S. delegation" / "the Kazakh side's delegation"."""
     if not side:
         return None
@@ -201,7 +214,7 @@ def _chairs_from_names(
         own_side = side
         if for_side is not None:
             boundary = max(boundary, for_side.end())
-            own_side = _side_party(for_side.group("side"), parties) or side
+            own_side = side_party(for_side.group("side"), parties) or side
         party = own_side or _party_from_position(position, parties)
         if party is None and resolved is not name:
             party = _party_near(flat, resolved, parties)
@@ -228,12 +241,20 @@ def _position(flat: str, boundary: int, name: NameMention, next_start: int) -> t
     bracket = _BRACKET_RE.match(after)
     if bracket:
         return bracket.group(1).strip(), name.end + bracket.end()
+    affiliation = _AFFILIATION_AFTER_RE.match(after)
+    if affiliation:  # "Anna Berg of the EEAS and ...": the body after the name is hers
+        return affiliation.group("body").strip(), name.end + affiliation.end()
     if after.startswith(", "):
         text = _APPOSITIVE_END_RE.split(after[2:])[0]
         cleaned = _strip_honorific(text)
         if cleaned and (cleaned[0].isupper() or _TITLED_THE_RE.match(cleaned) or _titled_lower(cleaned)):
             return _POSITION_TRIM_RE.sub("", cleaned) or None, name.end + 2 + len(text)
-    before = _strip_honorific(flat[boundary : name.start])
+    before = flat[boundary : name.start]
+    # "ASTANA - Deputy Minister A led ...": the story's dateline is no part of a position.
+    dateline = DATELINE_RE.match(before) or PLACE_DATELINE_RE.match(before)
+    before = before[dateline.end() :] if dateline else before
+    # "..., and on behalf of Mexico, by the Vice-Minister ..., B": the position follows "by".
+    before = _strip_honorific(re.split(r"\bby\s+", before)[-1])
     before = _POSITION_TRIM_RE.sub("", re.sub(r"\s+", " ", before))
     return before or None, name.end
 
@@ -294,7 +315,7 @@ def _in_written_order(flat: str, sentence: Sentence, chairs: list[ChairMention],
     return [ChairMention(c.name, code, c.position, c.start, c.end) for c, code in zip(chairs, order, strict=True)]
 
 
-def _eliminate(chairs: list[ChairMention], parties: tuple[str, ...]) -> list[ChairMention]:
+def eliminate(chairs: list[ChairMention], parties: tuple[str, ...]) -> list[ChairMention]:
     """With two parties, a chair without a party belongs to the side no other chair holds."""
     if len(parties) != 2:
         return chairs

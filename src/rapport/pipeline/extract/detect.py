@@ -27,18 +27,47 @@ _EARLIER_REF_RE = re.compile(
     r"\b(?:last|previous|preceding|prior|earlier|former|past)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:dialogues?|rounds?|meetings?|sessions?)\b"
     r"|\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:dialogue|round|meeting|session)\b"
+    # "was last held in 2006", "when did Canada last hold": the latest of earlier rounds
+    r"|\blast\s+(?:hold|held|met|meet|convened?|took\s+place)\b"
     r"|\b(?:dialogue|round|meeting|session)s?\s+(?:was|were)\s+(?:launched|established|set\s+up)\b"
     # the series, not one meeting: "have held four human rights dialogues", "held annually"
-    r"|\b(?:held|convened|conducted|had)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|many|numerous)\s+(?:rounds|sessions|meetings|(?:[\w.-]+\s+)?(?:human\s+rights\s+)?dialogues)\b"
+    r"|\b(?:held|convened|conducted|had)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3}|several|many|numerous|dozens\s+of)\s+(?:rounds|sessions|meetings|(?:[\w.-]+\s+)?(?:human\s+rights\s+)?dialogues)\b"
     r"|\b(?:held|convened|taken\s+place)\s+(?:annually|regularly|every\s+year|each\s+year|yearly|twice|since)\b",
     re.IGNORECASE,
 )
 _OTHER_DIALOGUE_RE = re.compile(r"\b(?:political|strategic|comprehensive|economic|security)\s+(?:\w+\s+)?dialogue\b", re.IGNORECASE)
 _SUBJECT_REACH = 40
+_CANCELLED_RE = re.compile(
+    r"postponed|cancel+ed|called\s+off|suspended|suspension|delayed|on\s+hold|shelved|frozen|(?:not|never|no\s+longer)\s.*",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE_FUTURE_RE = re.compile(
+    r"next|upcoming|forthcoming|ahead\s+of|in\s+preparation|prepar\w+|before\s+\w+|prior\s+to", re.IGNORECASE
+)
+# The meeting noun heads the phrase the cue qualifies: a preposition may open it ("in
+# preparation for the round") but none may stand inside it ("the upcoming election in the
+# biennial meeting" is about an election).
+_MEETING_NOUN_AFTER_RE = re.compile(
+    r"\W+(?:(?:for|of|to)\W+)?(?:(?!(?:in|at|on|of|for|with|by|from|to|and|or)\b)[\w'.-]+\W+){0,5}?(?:dialogues?|rounds?|sessions?|meetings?|talks|consultations|sub-?\s?groups?|sub-?\s?committees?)\b",
+    re.IGNORECASE,
+)
+_WEAK_MODAL_RE = re.compile(r"could|should|must|may|might", re.IGNORECASE)
+_THAT_AFTER_RE = re.compile(r"\s+that\b")
+_TEMPORAL_RE = re.compile(r"ahead\s+of|before\s+\w+|prior\s+to", re.IGNORECASE)
+# How far before the held verb a modal still governs it: "is expected to be formally held".
+_MODAL_REACH = 40
 # "The 7th dialogue was held ...": an ordinal written with a bare "dialogue"/"round" (the
 # word before the noun is checked with ordinal_value: cheaper than an ordinal alternation).
-_ROUND_NOUN_RE = re.compile(r"([\w-]+)\s+(?:dialogue|round|session|meeting)\b", re.IGNORECASE)
-_PARTICIPLES = ("held", "convened", "hosted", "co-chaired", "cochaired", "chaired", "conducted", "organi", "opened", "attended")
+_ROUND_NOUN_RE = re.compile(r"([\w-]+)\s+(?:dialogue|round|session|meeting|edition)\b", re.IGNORECASE)
+_PARTICIPLES = (
+    "held", "convened", "hosted", "co-chaired", "cochaired", "chaired", "conducted", "organi", "opened", "attended",
+    "raised", "discussed", "addressed", "tabled", "at ",
+)
+# "the meeting of the Sub-Group held in the capital on Tuesday": a participle dated in the
+# days around publication reports the news, not a meeting in passing.
+_RECENT_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+week|last\s+week)\b",
+)
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # An active verb takes an object: "held their 5th ...", "convened the third ...", "hosted a".
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th)\b", re.IGNORECASE)
@@ -114,10 +143,10 @@ def _sentence_info(
     """Detection facts for one sentence: held or not, next meeting, another meeting."""
     start, end = sentence.start, sentence.end
     other = scan.first("other_meeting", start, end) is not None
-    future = scan.first("future", start, end) is not None
     held_at, reported = _held_cue(flat, sentence.text, sentence, scan, after_other=after_other)
+    future = _future(flat, scan, start, end, held_at)
     # Every next-meeting sentence carries a future cue; the full test is costlier.
-    nxt = future and is_next_sentence(sentence.text)
+    nxt = scan.first("future", start, end) is not None and is_next_sentence(sentence.text)
     held = (
         held_at is not None
         and refers
@@ -127,7 +156,7 @@ def _sentence_info(
         and not (other and not mechanisms)
         and not future
         and not nxt
-        and _EARLIER_REF_RE.search(sentence.text) is None
+        and not _earlier_reference(sentence.text)
     )
     concluded = held and _CONCLUDED_RE.search(sentence.text) is not None
     anchor = held_at if held_at is not None else mechanisms[0].start if mechanisms else start
@@ -140,6 +169,56 @@ def _sentence_info(
     )
 
 
+def _future(flat: str, scan: Scan, start: int, end: int, held_at: int | None) -> bool:
+    """Whether a future or cancelled-meeting cue bears on the meeting the sentence reports.
+
+    Only cues before the held verb bear on it ("will be held", "is scheduled to take
+    place"); one after it belongs to another clause ("The dialogue was held ...; the EU
+    said it would ..."). Attributive cues ("next", "upcoming", "ahead of") bear on a
+    meeting only when a meeting noun follows them: "the next round", not "the next
+    general election". Cancellation cues ("postponed", "not held") bear anywhere.
+    """
+    for match in scan.all("future", start, end):
+        word = match.group(0).lower()
+        if _CANCELLED_RE.fullmatch(word):
+            return True
+        after_held = held_at is not None and match.start() > held_at
+        if _ATTRIBUTIVE_FUTURE_RE.fullmatch(word):
+            # "met to prepare the next meeting of the Sub-Group" is about that meeting to come;
+            # "was held ahead of the session" dates the held one.
+            if _MEETING_NOUN_AFTER_RE.match(flat, match.end(), end) and not (after_held and _TEMPORAL_RE.fullmatch(word)):
+                return True
+            continue
+        if after_held:
+            continue
+        if held_at is None:
+            # Without a held verb only a true future counts: "could"/"must" in a question
+            # or a call ("must not become a box-ticking exercise") dates nothing.
+            if not _WEAK_MODAL_RE.fullmatch(word):
+                return True
+        elif held_at - match.end() <= _MODAL_REACH:
+            return True
+    return False
+
+
+# The past perfect sets an event before the story's; in reported speech it is only backshift
+# ("the ministry said the dialogue had taken place in a frank atmosphere").
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:held|convened|hosted|taken\s+place|met)\b", re.IGNORECASE)
+_REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|reported|according\s+to|announced|noted)\b", re.IGNORECASE)
+_TIME_SINCE_RE = re.compile(r"\b(?:after|following|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _earlier_reference(text: str) -> bool:
+    """Whether the sentence is about an earlier meeting or the series rather than this one.
+
+    "... held their fifth dialogue, a year and a half after the previous round" dates this
+    meeting from the earlier one: a reference after "after"/"following" does not count.
+    """
+    if _PLUPERFECT_RE.search(text) and not _REPORTED_SPEECH_RE.search(text):
+        return True  # "The 11th round had been held in Vientiane": before the story's meeting
+    return any(_TIME_SINCE_RE.search(text, 0, match.start()) is None for match in _EARLIER_REF_RE.finditer(text))
+
+
 def _held_cue(flat: str, text: str, sentence: Sentence, scan: Scan, *, after_other: bool = False) -> tuple[int | None, bool]:
     """Offset of a past-event cue in the sentence, if any, and whether any is a main verb.
 
@@ -149,7 +228,8 @@ def _held_cue(flat: str, text: str, sentence: Sentence, scan: Scan, *, after_oth
     opening = CUES["held_opening"].match(text)
     if opening and not (after_other and _OPENING_DIALOGUE_RE.search(opening.group(0)) is None):
         return sentence.start, True
-    matches = scan.all("held", sentence.start, sentence.end)
+    # "a review concluded that ...": a verb of saying, not the meeting's end
+    matches = [m for m in scan.all("held", sentence.start, sentence.end) if not _THAT_AFTER_RE.match(flat, m.end())]
     if not matches:
         return None, False
     return matches[0].start(), any(_main_verb(flat, match) for match in matches)
@@ -167,7 +247,7 @@ def _main_verb(flat: str, match: re.Match[str]) -> bool:
     before = flat[max(0, match.start() - 24) : match.start()]
     if _AUXILIARY_BEFORE_RE.search(before):
         return True
-    return _OBJECT_AFTER_RE.match(flat, match.end()) is not None
+    return _OBJECT_AFTER_RE.match(flat, match.end()) is not None or _RECENT_AFTER_RE.match(flat, match.end()) is not None
 
 
 def _refers_back(text: str, named: bool, last_kind: str, other_dialogue: bool) -> bool:
@@ -215,7 +295,14 @@ def _future_lead(infos: list[SentenceInfo], groups: list[MeetingGroup]) -> bool:
     Chongqing in June 2024") is background, not the news.
     """
     first_held = groups[0].first if groups else len(infos)
-    return any(info.mechanisms and (info.future or info.next) for info in infos[:first_held])
+    return any(
+        info.mechanisms and (info.future or info.next) and not _question(info) for info in infos[:first_held]
+    )
+
+
+def _question(info: SentenceInfo) -> bool:
+    """A journalist's question ("Could you give details of the dialogue?") reports nothing."""
+    return info.sentence.text.rstrip().endswith("?")
 
 
 def _reported(group: MeetingGroup, infos: list[SentenceInfo]) -> bool:

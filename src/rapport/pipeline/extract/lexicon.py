@@ -1,6 +1,6 @@
 """The extractor's data: country and city gazetteers, titles, theme lexicon and cue families.
 
-Everything is read once from ``pipeline/resources`` at import and compiled into single
+Everything is read once from ``pipeline/resources/<language>`` at import and compiled into single
 alternation patterns, so that each document is scanned a fixed number of times whatever
 the size of the lists.
 """
@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from rapport.pipeline.extract.wordpatterns import PatternSet, WordPattern
+from rapport.pipeline.resources import read_lines
 
-_PACKAGE = "rapport.pipeline.resources"
-
-
-def _lines(name: str) -> list[str]:
-    """The non-empty, non-comment lines of a resource file."""
-    text = resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+_lines = read_lines
 
 
 def _word_alternatives(words: list[str], before: str) -> list[str]:

@@ -13,19 +13,24 @@ from dataclasses import dataclass
 
 from rapport.pipeline.extract.parties import CountryMention, display_name, find_countries
 from rapport.pipeline.extract.rounds import ORDINAL, round_before
+from rapport.pipeline.resources import read_lines
 
-_HRD_RE = re.compile(
-    r"(?P<hl>high[- ]level\s+dialogue\s+on\s+human\s+rights"
-    r"(?:(?:,\s*|\s+and\s+)(?:democratic\s+reforms?|democracy|the\s+rule\s+of\s+law)){0,2})"
-    r"|(?P<on>dialogue\s+on\s+human\s+rights"
-    r"(?:(?:,\s*|\s+and\s+)(?:democratic\s+reforms?|democracy|the\s+rule\s+of\s+law)){0,2})"
-    r"|(?P<hrd>human\s+rights\s+(?:and\s+democracy\s+)?"
-    r"(?:dialogues?|consultations|sub-?committee|talks))\b"
-    # EU partnership bodies that serve as the human-rights dialogue: "Sub-Committee on Good
-    # Governance, Rule of Law and Human Rights", "Sub-group on Democracy, ...", "Working Group on ...".
-    r"|(?P<sub>(?:sub-?committee|sub-?group|working\s+group)\s+on\s+(?:[\w,]+\s+){0,8}?human\s+rights)",
-    re.IGNORECASE,
-)
+
+def _load_shapes() -> re.Pattern[str]:
+    """The shapes of dialogue names (``resources/<language>/mechanisms.tsv``) as one pattern.
+
+    Each line becomes a named group ``<kind><n>``, so a match says whether the name is kept
+    as written ("titled") or takes the parties written with it ("named").
+    """
+    parts = []
+    for number, line in enumerate(read_lines("mechanisms.tsv")):
+        kind, pattern = line.split("\t", 1)
+        parts.append(f"(?P<{kind}{number}>{pattern})")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_HRD_RE = _load_shapes()
+_PARLIAMENT_BEFORE_RE = re.compile(r"(?:[Pp]arliament(?:'s)?|[Pp]arliamentary|Senate(?:'s)?|Congress(?:ional)?)\s+$")
 # What may stand between a written pair and the dialogue's name ("EU-China 39th annual ...").
 _BETWEEN_RE = re.compile(
     r"\s*(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+th|[A-Za-z]+-?[a-z]*(?:first|second|third))\s+)?"
@@ -49,6 +54,8 @@ class MechanismMention:
     parties: tuple[str, ...]
     round: tuple[int, int, int] | None
     """(ordinal, start, end) of an ordinal written just before the name."""
+    titled: bool = False
+    """A name kept as written ("High-Level Dialogue on Human Rights ..."), not one that takes the parties."""
 
 
 def find_mechanisms(text: str, start: int = 0, end: int | None = None) -> list[MechanismMention]:
@@ -56,6 +63,8 @@ def find_mechanisms(text: str, start: int = 0, end: int | None = None) -> list[M
     stop = len(text) if end is None else end
     mentions = []
     for match in _HRD_RE.finditer(text, start, stop):
+        if _PARLIAMENT_BEFORE_RE.search(text, max(start, match.start() - 30), match.start()):
+            continue  # the European Parliament's Subcommittee on Human Rights is no dialogue
         window_start = max(start, match.start() - _WINDOW)
         before = _pair_before(text, window_start, match.start())
         after = _pair_after(text, match.end(), min(stop, match.end() + _WINDOW), _plural(match))
@@ -68,6 +77,7 @@ def find_mechanisms(text: str, start: int = 0, end: int | None = None) -> list[M
                 name=_canonical_name(match, codes, text[mention_start : match.start()] if before else ""),
                 parties=codes,
                 round=round_before(text, window_start, match.start(), match.end()),
+                titled=(match.lastgroup or "").startswith("titled"),
             )
         )
     return mentions
@@ -112,7 +122,7 @@ def _pair_after(text: str, phrase_end: int, window_end: int, plural: bool = Fals
 def _canonical_name(match: re.Match[str], codes: tuple[str, ...], pair_text: str) -> str:
     """The mechanism's name: the EU's dialogues as "EU-<Country> ...", others as written."""
     phrase = re.sub(r"\s+", " ", match.group(0))
-    if match.group("hl") or match.group("on"):
+    if (match.lastgroup or "").startswith("titled"):
         return _title(phrase)
     kind = _title(re.sub(r"(?i)dialogues\b", "dialogue", phrase))
     if len(codes) == 2 and "EU" in codes:
@@ -122,6 +132,8 @@ def _canonical_name(match: re.Match[str], codes: tuple[str, ...], pair_text: str
     written = _TRAILING_FILLER_RE.sub("", written)
     if len(codes) == 2 and written:
         return f"{written} {kind}"
+    if len(codes) == 2:  # "the Human Rights Dialogue between Vietnam and Switzerland"
+        return f"{display_name(codes[0])}-{display_name(codes[1])} {kind}"
     return kind
 
 

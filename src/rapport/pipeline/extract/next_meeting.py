@@ -14,18 +14,20 @@ from rapport.pipeline.types import NextMeeting, Span
 # "The 13th round of the Dialogue will take place in Brussels in 2022": a future verb after
 # a dialogue noun; the ordinal before the noun is checked separately (see _ordinal_future).
 _FUTURE_NOUN_RE = re.compile(
-    r"\b(?:dialogue|round|meeting|session|consultations)\b(?=[^.;]{0,80}?\b(?:will|is\s+(?:expected|scheduled|planned|set|due|to)|are\s+to|to\s+be\s+held))",
+    r"\b(?:dialogue|round|meeting|session|consultations)\b(?=[^.;]{0,80}?\b(?:will|would(?!-)|is\s+(?:expected|scheduled|planned|set|due|to)|are\s+to|to\s+be\s+held))",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:{ORDINAL})\s+(?:(?:round|session)\s+of\s+the\s+)?(?:[\w.-]+\s+){{0,3}}$", re.IGNORECASE
 )
 NEXT_RE = re.compile(
-    r"\bnext\s+(?:(?:annual|round|meeting|session|edition|dialogue|sitting)\b|[\w.-]+\s+human\s+rights|human\s+rights|high-level)"
+    r"\bnext\s+(?:(?:annual|round|meeting|session|edition|dialogue|sitting|sub-?\s?committee|sub-?\s?group|working\s+group|consultations|talks)\b|[\w.-]+\s+human\s+rights|human\s+rights|high-level)"
     r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:hold|convene|organi[sz]e)\s+(?:the|a|their)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:round|meeting|session|dialogue)\b"
+    r"(?:[\w-]+\s+){0,2}(?:round|meeting|session|dialogue|sub-?\s?committee|sub-?\s?group|consultations)\b"
     r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:meet\s+again|reconvene|resume\s+the\s+dialogue)\b"
-    r"|\bfollowing\s+(?:round|meeting|session)\s+(?:will|is|would)\b",
+    r"|\bfollowing\s+(?:round|meeting|session)\s+(?:will|is|would)\b"
+    # "the only agreement reached was to hold another round of the dialogue in 2014"
+    r"|\b(?:to\s+hold|to\s+convene|will\s+hold|would\s+hold)\s+(?:another|a\s+further|a\s+new)\s+(?:round|meeting|session|dialogue)\b",
     re.IGNORECASE,
 )
 
@@ -40,8 +42,8 @@ class NextMeetingMention:
 
 # Words one of which every next-meeting sentence contains; the full pattern is costly.
 _KEYWORDS = (
-    "next", "will", "expected", "scheduled", "planned", "set to", "due", "to be held", "is to", "are to",
-    "following", "agreed to", "decided to", "plan", "intend",
+    "next", "will", "would", "expected", "scheduled", "planned", "set to", "due", "to be held", "is to", "are to",
+    "following", "agreed to", "decided to", "plan", "intend", "another", "further",
 )
 
 

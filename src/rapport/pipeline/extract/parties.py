@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from rapport.pipeline.extract.lexicon import COUNTRIES, COUNTRY_RE
+from rapport.pipeline.resources import read_lines
 
 # "A-B", "A- B", "A–B" (dashes are ASCII in the working text) between two country names.
 _PAIR_JOIN_RE = re.compile(r"\s*-\s*")
@@ -57,3 +58,26 @@ def joined_pairs(text: str, mentions: list[CountryMention]) -> list[tuple[Countr
 def _republic_gap(gap: str) -> bool:
     """'Kazakhstan and the Republic of ...' is matched by the country list; other fillers aren't."""
     return re.fullmatch(r",?\s+and\s+(?:the\s+)?(?:Republic|Kingdom|State)\s+of\s+(?:the\s+)?", gap) is not None
+
+
+def _load_capitals() -> tuple[re.Pattern[str], dict[str, str]]:
+    codes: dict[str, str] = {}
+    for line in read_lines("capitals.tsv"):
+        code, names = line.split("\t")
+        for name in names.split("|"):
+            codes[name] = code
+    names_re = "|".join(re.escape(name) for name in sorted(codes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({names_re}),?\s+and\s+({names_re})(?![\w])"), codes
+
+
+_CAPITAL_PAIR_RE, _CAPITAL_CODES = _load_capitals()
+
+
+def capital_pairs(text: str, start: int, end: int) -> list[tuple[CountryMention, CountryMention]]:
+    """Two capitals written as a pair for their governments: "Washington and Hanoi held ..."."""
+    pairs = []
+    for match in _CAPITAL_PAIR_RE.finditer(text, start, end):
+        left, right = _CAPITAL_CODES[match.group(1)], _CAPITAL_CODES[match.group(2)]
+        if left != right:
+            pairs.append((CountryMention(match.start(1), match.end(1), left), CountryMention(match.start(2), match.end(2), right)))
+    return pairs

@@ -15,10 +15,13 @@ from rapport.pipeline.extract.parties import find_countries
 from rapport.pipeline.types import Place
 
 # Before a city: "in", "at", "to", "in the capital", "in southwest China's", "in the city of".
+# "in Myanmar's capital Nay Pyi Taw", "in the Mongolian capital", "in southwest China's".
 _LOCATIVE_BEFORE_RE = re.compile(
-    r"\b(?:in|at|to|venue:?)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)(?:\s+of)?\s+"
-    r"|(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w.]*'s\s+)?$"
+    r"\b(?:[Ii]n|[Aa]t|to|venue:?)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:[A-Z][\w.]*'s?\s+)?(?:(?:\w+\s+)?(?:[Cc]ity|[Cc]apital)(?:\s+of)?,?\s+)?$"
 )
+# "held in the capital": a city named elsewhere in the story, in one of the parties' countries.
+_THE_CAPITAL_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+(?:of\s+)?[A-Z])")
 _HOSTED_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|was\s+the\s+(?:venue|setting|host)|played\s+host|plays\s+host)\b")
 _COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 
@@ -57,3 +60,19 @@ def nearest(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
     if not mentions:
         return None
     return min(mentions, key=lambda mention: abs(mention.start - anchor))
+
+
+def find_the_capital(flat: str, start: int, end: int, parties: tuple[str, ...]) -> PlaceMention | None:
+    """ "Held in the capital": the one city of a party's country the story names elsewhere."""
+    match = _THE_CAPITAL_RE.search(flat, start, end)
+    if match is None:
+        return None
+    cities = {
+        entry.name: entry
+        for city in CITY_RE.finditer(flat)
+        if (entry := city_entry(city.group(0))) is not None and entry.country in parties and entry.country != "EU"
+    }
+    if len(cities) != 1:
+        return None
+    entry = next(iter(cities.values()))
+    return PlaceMention(match.start(), match.end(), Place(entry.name, entry.country))

@@ -24,8 +24,12 @@ _WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 # and only with a suffix, so that the pronoun "I" or an initial is never read as a round.
 _ROMAN = r"(?-i:(?=[IVXL]+(?:st|nd|rd|th)\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:st|nd|rd|th))"
 _ROMAN_RE = re.compile(r"(XL|L?X{0,3})(IX|IV|V?I{0,3})(?:st|nd|rd|th)")
+_BARE_ROMAN_RE = re.compile(r"(?=[IVXL]{2,7}$|[VX]$)(XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ROMAN}|{_WORDS})"
+# A bare Roman numeral after "the" ("the IX edition of", "the XIV Human Rights Dialogue"):
+# two letters at least, or V/X, so that the pronoun "I" is never read as a round.
+_BARE_ROMAN = r"(?<=\bthe\s)(?-i:(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\s)"
+ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ROMAN}|{_BARE_ROMAN}|{_WORDS})"
 _CARDINAL_ROUND = rf"(?:{'|'.join(_CARDINALS)})(?=\s+(?:round|session)\b)"
 
 # Words that may stand between the ordinal and the dialogue's name.
@@ -48,7 +52,7 @@ _NOT_A_ROUND_RE = re.compile(
 
 def ordinal_value(word: str) -> int | None:
     """The number an ordinal word or numeral stands for ("third" → 3, "39th" → 39)."""
-    roman = roman_value(word)
+    roman = roman_value(word) if word[-1:].islower() else roman_value(word + "th") if _BARE_ROMAN_RE.fullmatch(word) else None
     if roman is not None:
         return roman
     lowered = re.sub(r"\s+", " ", word.lower())
@@ -102,14 +106,16 @@ _ROUND_NUMBER_RE = re.compile(r"\b[Rr]ound\s+(?P<number>(?=[IVXL]+\b)(?:XL|L?X{0
 
 
 # "convened for the twelfth time": the ordinal of the meeting, unless a gap follows ("since").
-_NTH_TIME_RE = re.compile(r"\bfor\s+the\s+(?P<ordinal>[\w-]+)\s+time\b(?![^.;]{0,40}?\b(?:since|in\s+(?:\d+|[a-z]+)\s+years)\b)", re.IGNORECASE)
+_NTH_TIME_RE = re.compile(r"\b(?:for\s+the\s+(?P<ordinal>[\w-]+)\s+time|the\s+(?P<kind>[\w-]+)\s+such\s+(?:meeting|dialogue|round|session))\b(?![^.;]{0,40}?\b(?:since|in\s+(?:\d+|[a-z]+)\s+years)\b)", re.IGNORECASE)
 
 
 def round_number_after(text: str) -> tuple[int, int, int] | None:
     """A number written after "round" ("Round XII", "round 7") or "for the Nth time": (value, start, end)."""
-    nth = _NTH_TIME_RE.search(text) if "time" in text else None
-    if nth is not None and (value := written_ordinal(nth.group("ordinal"))) is not None:
-        return value, nth.start("ordinal"), nth.end("ordinal")
+    # "convened for the twelfth time", "the third such meeting" (not "the first such meeting since 2019")
+    nth = _NTH_TIME_RE.search(text) if ("time" in text or "such" in text) else None
+    group = "ordinal" if nth is not None and nth.group("ordinal") else "kind"
+    if nth is not None and (value := written_ordinal(nth.group(group))) is not None:
+        return value, nth.start(group), nth.end(group)
     match = _ROUND_NUMBER_RE.search(text)
     if match is None:
         return None

@@ -32,6 +32,12 @@ _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "amb", "rev", "hon", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "p.d.r", "d.c", "a.m", "p.m", "approx", "h.e", "amb", "sen", "rep", "gov", "pres", "fig", "e.g", "i.e"]
 )
 
+# "Astana, 21 May 2024 (TDI): ..." / "BRUSSELS, May 21 (Reuters) - ...": where and when filed.
+DATELINE_RE = re.compile(
+    r"[A-Z][\w .'/-]{1,40}?,\s*[\w .,/]{4,30}?(?:\s*\([^)]{1,30}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s"
+)
+# "ASTANA - ...", "WASHINGTON (AP) -- ...": a dateline of the place alone, in capitals.
+PLACE_DATELINE_RE = re.compile(r"[A-Z][A-Z .'/-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|:)\s")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 _FUNCTION_WORD_END_RE = re.compile(
@@ -68,6 +74,8 @@ def _unwrap(block: str) -> str:
     A block is hard-wrapped when most of its line breaks fall mid-sentence; there, a break
     is joined unless it follows a clearly shorter line (a heading or a dateline).
     """
+    if block.endswith("\n"):  # a text's last block keeps its final line break
+        return _unwrap(block[:-1]) + "\n" if block.count("\n") >= 3 else block
     lines = block.split("\n")
     if any(not line.strip() for line in lines):
         return block  # blank-looking lines (spaces only) separate paragraphs: leave as is
@@ -86,6 +94,7 @@ def _unwrap(block: str) -> str:
 
 def _continues(line: str, following: str) -> bool:
     """Whether a line break falls inside a sentence."""
+    following = following.lstrip()  # feeds and e-mails indent their wrapped lines
     return bool(
         following[:1].islower()
         or line.endswith((",", "-"))

@@ -1,6 +1,6 @@
 """Themes: subjects the text says the meeting discussed, as ids from the schema's table.
 
-The lexicon (``resources/themes.tsv``) names subjects; a sentence lends its subjects to a
+The lexicon (``resources/en/themes.tsv``) names subjects; a sentence lends its subjects to a
 meeting only when it reports the meeting's discussion: it belongs to the meeting's part of
 the article, carries a discussion cue, and is not background, an NGO's voice, or what
 happened before the meeting.
@@ -36,6 +36,13 @@ _OFFICE_BEFORE_RE = re.compile(
     r"Secretary|Ambassador(?:-at-Large)?|Envoy|Rapporteur|Director|Institute|Centre|Center)"
     r"(?:\s+(?:of|for|and|the|on|[A-Z][\w'-]*,?))*\s+$"
 )
+# A capitalised cue that goes on into a proper name names a body or a programme, not a subject.
+_PROPER_NAME_AFTER_RE = re.compile(
+    r"[\s-]+(?:Mechanism|Package|package|Initiative|Regime|Programme|Program|Facility|Fund|Seminar|Forum|"
+    r"Network|Index|Report|Award|Prize|Day|Week|Platform|Centre|Center|Institute|Academy)\b"
+)
+# "the election of Mexico as a non-permanent member", "elections of Viet Nam to the Council".
+_NOT_A_SUBJECT_AFTER_RE = re.compile(r"(?<=lection)s?\s+of\s+(?:the\s+)?[A-Z][\w' -]{1,40}?\s+(?:as|to)\b")
 # Reaffirmed shared values ("commitment to democracy and the rule of law") are not subjects.
 _VALUES_RE = re.compile(r"\b(?:commitments?\s+to|shared\s+values|values\s+of|principles\s+of|enshrined|pillar)\b", re.IGNORECASE)
 _VALUE_THEMES = frozenset({"rule_of_law", "democratic_reform"})
@@ -108,8 +115,12 @@ def _ignored(flat: str, match: re.Match[str], masked: list[Span], floor: int) ->
     """A cue inside a dialogue's name or a capitalised office name does not count."""
     if any(start <= match.start() < end for start, end in masked):
         return True
+    if _NOT_A_SUBJECT_AFTER_RE.match(flat, match.end()):
+        return True  # "the election of Mexico to the Security Council" is no election
     words = match.group(0).split()
     if all(word[:1].isupper() or word in ("of", "and", "the") for word in words):
+        if _PROPER_NAME_AFTER_RE.match(flat, match.end()):
+            return True  # the "Rule of Law Mechanism", the "Anti-Corruption Package": a body's name
         before = flat[max(floor, match.start() - 80) : match.start()]
         return _OFFICE_BEFORE_RE.search(before) is not None
     return False

@@ -25,6 +25,7 @@ VERSION = 1
 # vectors, which PostgreSQL writes again as the sources are restored): never dumped.
 EXCLUDED = frozenset({
     "contenttypes.contenttype", "auth.permission", "sessions.session", "admin.logentry", "search.sourcevector",
+    "axes.accessattempt", "axes.accessfailurelog", "axes.accesslog", "axes.accessattemptexpiration",
 })
 
 
@@ -140,6 +141,8 @@ def read_dump(lines: Iterable[str]) -> tuple[dict[str, Any], list[dict[str, Any]
             data = json.loads(line)
         except json.JSONDecodeError as error:
             raise DumpError(f"line {number}: not JSON ({error.msg})") from error
+        except RecursionError as error:
+            raise DumpError(f"line {number}: not a Rapport dump (JSON nested too deeply)") from error
         if header is None:
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise DumpError(f"line {number}: not a Rapport dump (no {FORMAT!r} header)")

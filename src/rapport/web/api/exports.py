@@ -36,19 +36,31 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 KINDS = tuple(COLUMNS)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""How a cell that a spreadsheet would run as a formula starts (OWASP's CSV injection list)."""
+
+
+def formula_safe(text: str) -> str:
+    """``text`` as a CSV cell a spreadsheet shows as text: a formula's first character is quoted."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def _cell(value: Any) -> str:
-    """One CSV cell: lists joined by ``; ``, booleans as true/false, None empty."""
+    """One CSV cell: lists joined by ``; ``, booleans as true/false, None empty; text formula-safe."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
     if isinstance(value, list):
-        return "; ".join(_cell(item) for item in value)
+        return formula_safe("; ".join(_cell(item) for item in value))
     if isinstance(value, dict):
         if "name" in value and "person_id" in value:  # a chair
-            return f"{value['name']} ({value['party']})" if value.get("party") else str(value["name"])
+            name = f"{value['name']} ({value['party']})" if value.get("party") else str(value["name"])
+            return formula_safe(name)
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
+    return formula_safe(str(value))
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.db.models import Q, QuerySet
 from django.http import HttpResponse
@@ -12,9 +12,12 @@ from pydantic import Field, field_validator
 
 from rapport.web.api.exports import records_response
 from rapport.web.api.records import records_of
+from rapport.web.core.ids import MAX_ID
 
 MAX_LIMIT = 500
 CODE_PATTERN = r"^[A-Za-z]{2}$"
+RecordId = Annotated[int, Field(ge=1, le=MAX_ID)]
+"""An id given as a filter: within what the databases store, so never an overflow."""
 
 
 def no_nul(value: Any) -> Any:
@@ -43,7 +46,7 @@ class MeetingQuery(ListQuery):
     """Filters of meeting lists."""
 
     party: str | None = Field(None, pattern=CODE_PATTERN, description="ISO code of a party, e.g. KZ")
-    dialogue: int | None = Field(None, ge=1, description="id of a dialogue (mechanism)")
+    dialogue: RecordId | None = Field(None, description="id of a dialogue (mechanism)")
     theme: str | None = Field(None, max_length=50, description="theme id, e.g. media_freedom")
     date_from: dt.date | None = Field(None, description="meetings that may fall on or after this day")
     date_to: dt.date | None = Field(None, description="meetings that may fall on or before this day")

@@ -51,7 +51,7 @@ def _save_all(records: list[dict[str, Any]]) -> list[type[models.Model]]:
     deferred = []
     try:
         for item in serializers.deserialize("python", records, handle_forward_references=True):
-            item.save()
+            _save_one(item)
             seen.setdefault(item.object._meta.label_lower, type(item.object))
             if item.deferred_fields:
                 deferred.append(item)
@@ -60,6 +60,17 @@ def _save_all(records: list[dict[str, Any]]) -> list[type[models.Model]]:
     except (DeserializationError, ObjectDoesNotExist) as error:
         raise DumpError(f"cannot load a record: {error}") from error
     return list(seen.values())
+
+
+def _save_one(item: Any) -> None:
+    """Save one deserialised record, naming it when this database refuses a value of it."""
+    from django.db import DatabaseError
+
+    try:
+        item.save()
+    except (DatabaseError, ValueError) as error:  # psycopg refuses NUL with a ValueError
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise DumpError(f"cannot load {item.object._meta.label_lower} {item.object.pk}: {reason}") from error
 
 
 def _reset_sequences(models_loaded: Iterable[type[models.Model]]) -> None:

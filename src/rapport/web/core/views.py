@@ -88,3 +88,22 @@ def _text(value: Any) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """The page of a form sent without a valid CSRF token (an old page, or cookies off), styled as the others."""
+    return render(request, "403_csrf.html", {"reason": reason}, status=403)
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """A request the server refuses before any view reads it; one too large says what to do instead."""
+    from django.conf import settings
+    from django.core.exceptions import RequestDataTooBig
+
+    if isinstance(exception, RequestDataTooBig):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1024 / 1024
+        message = (f"What you sent is over the {limit:.0f} MB a form may send. Go back: save a long text as a "
+                   ".txt file and add the file, or paste it in parts.")
+        return render(request, "400.html", {"title": "Too large to send", "message": message}, status=413)
+    return render(request, "400.html", {"title": "Bad request",
+                                        "message": "The server could not read this request."}, status=400)

@@ -12,6 +12,7 @@ from django.shortcuts import render
 from rapport.web.accounts.decorators import public_view
 from rapport.web.accounts.roles import can_view_drafts
 from rapport.web.accounts.visibility import meeting_filter_for, visible_mechanisms, visible_meetings
+from rapport.web.core.ids import parse_id
 from rapport.web.dialogues.models import Mechanism, Participation
 from rapport.web.people.models import Person
 from rapport.web.search.queries import source_search
@@ -25,9 +26,10 @@ PAGE_SIZE = 20
 def _filters(request: HttpRequest) -> dict[str, str]:
     """The search filters from the query string, trimmed (year and dialogue must be digits)."""
     values = {k: request.GET.get(k, "").strip() for k in ("party", "dialogue", "theme", "year")}
-    for key in ("dialogue", "year"):
-        if not values[key].isdigit():
-            values[key] = ""
+    if parse_id(values["dialogue"]) is None:
+        values["dialogue"] = ""
+    if not (values["year"].isdecimal() and values["year"].isascii() and len(values["year"]) == 4):
+        values["year"] = ""
     values["party"] = values["party"].upper()[:2]
     return values
 

@@ -8,8 +8,9 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import URLValidator
 
-from rapport.pipeline.fetch import binary_kind, validate_published
+from rapport.pipeline.fetch import WEB_SCHEMES, binary_kind, validate_published
 
 ALLOWED_SUFFIXES = (".html", ".htm", ".txt", ".jsonl")
 MAX_FILES = 20
@@ -57,7 +58,8 @@ class AddSourcesForm(forms.Form):
     title = forms.CharField(required=False, max_length=1000)
     outlet = forms.CharField(required=False, max_length=300)
     published = forms.CharField(required=False, max_length=25, help_text="YYYY-MM-DD; relative dates in the text are read against it")
-    url = forms.URLField(required=False, max_length=2000, assume_scheme="https")
+    url = forms.URLField(required=False, max_length=2000, assume_scheme="https",
+                         validators=[URLValidator(schemes=list(WEB_SCHEMES))])
 
     def clean_files(self) -> list[UploadedFile]:
         """At most ``MAX_FILES`` files, each of an allowed type and size."""

@@ -18,6 +18,9 @@ from django.db import models
 from rapport.web.core.models import ChangeLoggedModel
 from rapport.web.dialogues.models import Meeting
 
+INTERRUPTED = "interrupted"
+"""The key in ``IngestRun.counts`` of a run its process did not finish (killed, crashed)."""
+
 
 class IngestRun(models.Model):
     """One ``rapport ingest`` run: what it read and how it ended."""
@@ -33,6 +36,13 @@ class IngestRun(models.Model):
 
     def __str__(self) -> str:
         return f"ingest #{self.pk} ({self.started:%Y-%m-%d %H:%M})"
+
+    @property
+    def status(self) -> str:
+        """``running`` (not finished yet), ``finished``, or ``interrupted`` (closed by a later run)."""
+        if self.finished is None:
+            return "running"
+        return INTERRUPTED if (self.counts or {}).get(INTERRUPTED) else "finished"
 
 
 class Source(ChangeLoggedModel):
@@ -71,6 +81,13 @@ class Source(ChangeLoggedModel):
 
     def __str__(self) -> str:
         return self.title or self.url or self.input_id or self.origin or f"source #{self.pk}"
+
+    @property
+    def link(self) -> str:
+        """The URL to link to: only an http(s) one (a ``javascript:`` URL stored by an older Rapport is not)."""
+        from rapport.pipeline.fetch import is_web_url
+
+        return self.url if self.url and is_web_url(self.url) else ""
 
     @property
     def reference(self) -> str:

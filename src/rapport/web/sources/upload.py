@@ -18,6 +18,8 @@ from django.core.files.uploadedfile import UploadedFile
 
 from rapport.web.core.actor import acting_as
 
+LOCK_WAIT_SECONDS = 30
+"""How long an addition waits for a running ingest (``lock.IngestBusy`` after that)."""
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -68,7 +70,7 @@ def ingest_folder(*, folder: Path, user: Any) -> AddResult:
     from rapport.web.sources.models import Report
 
     with acting_as(user=user, label=None):
-        summary = ingest_paths([str(folder)])
+        summary = ingest_paths([str(folder)], wait_seconds=LOCK_WAIT_SECONDS)
     c = summary.counts
     counts = {"read": c["read"], "new": c["new"], "duplicate": c["duplicate"] + c["skipped"], "rejected": c["rejected"]}
     meeting_ids = list(

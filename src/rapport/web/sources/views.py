@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from rapport.ingest.lock import IngestBusy
 from rapport.web.accounts.decorators import editor_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
 from rapport.web.accounts.visibility import visible_sources
@@ -69,10 +70,13 @@ def source_add(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         pasted = {k: data[k] for k in ("text", "title", "outlet", "published", "url")}
         folder = save_inputs(user=request.user, files=data["files"], pasted=pasted)
-        result = ingest_folder(folder=folder, user=request.user)
-        form = AddSourcesForm()
+        try:
+            result = ingest_folder(folder=folder, user=request.user)
+            form = AddSourcesForm()
+        except IngestBusy as error:  # the form keeps what was typed, to send again
+            form.add_error(None, str(error))
     meetings = Meeting.objects.filter(pk__in=result.meeting_ids).select_related("mechanism") if result else []
     return render(request, "sources/add.html", {
         "form": form, "result": result, "meetings": meetings,
-        "max_mb": settings.RAPPORT_MAX_UPLOAD_BYTES / 1024 / 1024,
+        "max_mb": settings.RAPPORT_MAX_UPLOAD_BYTES / 1024 / 1024, "max_bytes": settings.DATA_UPLOAD_MAX_MEMORY_SIZE,
     })

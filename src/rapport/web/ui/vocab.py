@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
+from rapport.pipeline.resources import country_names
 
 THEMES: dict[str, str] = {
     "rule_of_law": "Rule of law",
@@ -47,19 +46,6 @@ def theme_label(theme: str) -> str:
     return THEMES.get(theme, theme.replace("_", " ").capitalize())
 
 
-@cache
-def _country_names() -> dict[str, str]:
-    """Code → first name listed in the pipeline's countries table."""
-    names: dict[str, str] = {}
-    text = resources.files("rapport.pipeline").joinpath("resources/countries.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        code, spellings = line.split("\t", 1)
-        names.setdefault(code.strip(), spellings.split("|", 1)[0].strip())
-    return names
-
-
 def country_name(code: str) -> str:
     """The country (or EU) name for an ISO code, or the code itself when unknown."""
-    return _country_names().get(code, code) if code else ""
+    return country_names().get(code, code) if code else ""

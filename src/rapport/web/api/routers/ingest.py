@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, JsonResponse
 from ninja import Router, Schema
 
 from rapport.web.api.auth import acting, require_editor
 from rapport.web.api.errors import ApiError, error_responses
+from rapport.web.api.jobs import job_get, job_submit
 
 router = Router(tags=["write"])
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-seq")
+LOCK_WAIT_SECONDS = 30  # a command-line ingest may hold the database for hours: then answer 409
+BACKGROUND_DOCUMENTS = 20
+"""More documents than this in one request are ingested by a background job (202 and its status)."""
+JOB_LOCK_WAIT_SECONDS = 6 * 3600  # a background job waits its turn behind a long command-line ingest
 ORIGIN = "-api"  # origins starting with "-" are keyed by content hash in the ingest ledger
 
 
@@ -33,6 +37,17 @@ class IngestOut(Schema):
     rejections: list[Rejected]
 
 
+class JobOut(Schema):
+    """A background ingest: its state, and once finished what the ingest did."""
+
+    job_id: str
+    status: Literal["queued", "running", "finished", "failed"]
+    run_id: int | None
+    counts: dict[str, int] | None
+    rejections: list[Rejected]
+    error: str | None
+
+
 INGEST_DOC = {"requestBody": {"required": True, "content": {
     "text/plain": {"schema": {"type": "string", "minLength": 1}},
     "text/html": {"schema": {"type": "string", "minLength": 1}},
@@ -48,68 +63,64 @@ INGEST_DOC = {"requestBody": {"required": True, "content": {
 
 def _jsonl_documents(body: bytes) -> list[Any]:
     """Each line of a JSONL body as a RawDocument, or a Rejection naming the line."""
-    from rapport.pipeline.errors import InputError, reject
-    from rapport.pipeline.fetch import document_from_record
+    from rapport.pipeline.fetch import line_document
 
-    items: list[Any] = []
-    for number, line in enumerate(body.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            items.append(reject(ORIGIN, "R005", number, detail=str(error)))
-            continue
-        if not isinstance(record, dict):
-            items.append(reject(ORIGIN, "R005", number, detail=f"found a JSON {type(record).__name__}"))
-            continue
-        try:
-            items.append(document_from_record(record, origin=f"{ORIGIN}:{number}"))
-        except InputError as error:
-            items.append(error.rejection(ORIGIN, number))
-    return items
+    return [line_document(ORIGIN, number, line)
+            for number, line in enumerate(body.splitlines(), start=1) if line.strip()]
 
 
 def _single_document(request: HttpRequest, body: bytes, is_html: bool) -> list[Any]:
     """The body as one document, with metadata from the query string."""
     from rapport.pipeline.errors import InputError
-    from rapport.pipeline.fetch import document_from_bytes, validate_published
+    from rapport.pipeline.fetch import document_from_bytes, validate_published, validate_url
 
     item = document_from_bytes(body, origin=ORIGIN, is_html=is_html, doc_id=request.GET.get("id") or None)
     if not hasattr(item, "text"):
         return [item]
-    meta = {k: request.GET.get(k) or None for k in ("url", "title", "outlet")}
-    try:
-        published = validate_published(request.GET.get("published"))
-    except InputError as error:
-        raise ApiError(422, error.reason, field="published") from error
-    return [replace(item, published=published, **meta)]
+    meta = {k: request.GET.get(k) or None for k in ("title", "outlet")}
+    checked = {}
+    for field, check in (("published", validate_published), ("url", validate_url)):
+        try:
+            checked[field] = check(request.GET.get(field))
+        except InputError as error:
+            raise ApiError(422, error.reason, field=field) from error
+    return [replace(item, **checked, **meta)]
 
 
-def _store(items: list[Any]) -> dict[str, Any]:
+def _store(items: list[Any], *, wait_seconds: float = LOCK_WAIT_SECONDS) -> dict[str, Any]:
     """Extract and store the documents in one transaction, as ``rapport ingest`` does."""
     import datetime as dt
 
     from rapport.ingest.batches import extract_keyed
+    from rapport.ingest.lock import IngestBusy, ingest_lock
     from rapport.ingest.store import run_finish, run_meetings, run_start, store_batch
     from rapport.pipeline.types import Rejection
     from rapport.web.followup.services import promise_refresh_statuses
 
-    run = run_start(paths=[ORIGIN])
     rejected = [i for i in items if isinstance(i, Rejection)]
     raws = [i for i in items if not isinstance(i, Rejection)]
-    outcome = store_batch(run=run, extracted=extract_keyed(raws), rejected=rejected)
-    counts = {"read": len(items), **outcome.counts}
-    promise_refresh_statuses(as_of=dt.date.today(), touched=run_meetings(run))
-    run_finish(run=run, counts=counts)
+    extracted = extract_keyed(raws)  # before taking the lock: extraction needs no database
+    try:
+        with ingest_lock(wait_seconds=wait_seconds):
+            run = run_start(paths=[ORIGIN])
+            outcome = store_batch(run=run, extracted=extracted, rejected=rejected)
+            counts = {"read": len(items), **outcome.counts}
+            promise_refresh_statuses(as_of=dt.date.today(), touched=run_meetings(run))
+            run_finish(run=run, counts=counts)
+    except IngestBusy as error:
+        raise ApiError(409, str(error)) from error
     return {"run_id": run.pk, "counts": counts, "rejections": [
         {"line": r.line, "code": r.code, "reason": r.reason} for r in outcome.rejections]}
 
 
-@router.post("/ingest", response={200: IngestOut, **error_responses(400, 401, 403, 413, 415, 422)},
+@router.post("/ingest", response={200: IngestOut, 202: JobOut, **error_responses(400, 401, 403, 409, 413, 415, 422)},
              openapi_extra=INGEST_DOC, summary="Ingest readouts")
 def ingest(request: HttpRequest) -> Any:
-    """Read the body (text/plain, text/html, or JSONL records) into the tracker (editors only)."""
+    """Read the body (text/plain, text/html, or JSONL records) into the tracker (editors only).
+
+    More than 20 documents are ingested in the background: the answer is 202 with a job whose
+    state ``GET /api/ingest/jobs/{job_id}`` tells.
+    """
     caller = require_editor(request)
     content_type = request.content_type.lower()
     body = request.body
@@ -124,8 +135,29 @@ def ingest(request: HttpRequest) -> Any:
                        "text/html or application/x-ndjson.", field="Content-Type")
     if not items:
         raise ApiError(422, "The body holds no document.", field="body")
+    if len(items) > BACKGROUND_DOCUMENTS:
+        job = job_submit(lambda: _job(caller, items))
+        return JsonResponse(job.as_dict(), status=202)
     with acting(caller):
         return _store(items)
+
+
+def _job(caller: Any, items: list[Any]) -> dict[str, Any]:
+    """A background ingest: as the caller, waiting as long as another ingest holds the database."""
+    with acting(caller):
+        return _store(items, wait_seconds=JOB_LOCK_WAIT_SECONDS)
+
+
+@router.get("/ingest/jobs/{job_id}", response={200: JobOut, **error_responses(401, 403, 404, 422)},
+            summary="State of a background ingest")
+def ingest_job(request: HttpRequest, job_id: str) -> Any:
+    """A background ingest's state (queued, running, finished, failed) and, once finished, its outcome."""
+    require_editor(request)
+    job = job_get(job_id)
+    if job is None:
+        raise ApiError(404, "No such ingest job here (jobs are kept until the server restarts); "
+                       "its ingest run is listed by `rapport` and in the ledger.")
+    return job.as_dict()
 
 
 

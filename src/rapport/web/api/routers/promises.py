@@ -13,7 +13,7 @@ from pydantic import Field
 from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import error_responses
-from rapport.web.api.listing import CODE_PATTERN, ListQuery, csv_doc, page
+from rapport.web.api.listing import CODE_PATTERN, ListQuery, RecordId, csv_doc, page
 from rapport.web.api.schemas import PromisePage
 from rapport.web.followup.models import Promise, PromiseStatus
 
@@ -25,7 +25,7 @@ class PromiseQuery(ListQuery):
 
     status: PromiseStatus | None = Field(None, description="status as last computed")
     kind: Literal["next_meeting", "other"] | None = Field(None, description="what was promised")
-    dialogue: int | None = Field(None, ge=1, description="id of the dialogue whose meeting made it")
+    dialogue: RecordId | None = Field(None, description="id of the dialogue whose meeting made it")
     party: str | None = Field(None, pattern=CODE_PATTERN, description="ISO code of a party to that meeting")
     theme: str | None = Field(None, max_length=50, description="made at a meeting on this theme")
     due_from: dt.date | None = Field(None, description="due on or after this day")

@@ -53,7 +53,7 @@ def _apply(meeting: Meeting, decision: Decision) -> None:
     meeting_review(meeting=meeting, status=status, note=decision.note)
 
 
-@router.post("/review/meetings/{int:meeting_id}", response={200: MeetingOut, **error_responses(401, 403, 404, 422)},
+@router.post("/review/meetings/{int:meeting_id}", response={200: MeetingOut, **error_responses(400, 401, 403, 404, 422)},
              summary="Decide on a meeting")
 def review_decide(request: HttpRequest, meeting_id: int, decision: Decision) -> Any:
     """Accept, correct, reject or reopen a meeting (editors only); recorded in its history."""

@@ -1,0 +1,33 @@
+"""The round field: the ordinal written with the dialogue's name, else with a bare meeting noun."""
+
+from __future__ import annotations
+
+from rapport.pipeline.extract.detect import ordinal_noun
+from rapport.pipeline.extract.fields.base import NEAR, STATED, Candidate, MeetingContext
+from rapport.pipeline.extract.rounds import round_number_after
+
+
+def find(context: MeetingContext) -> list[Candidate]:
+    """Ordinals of the meeting: with its name in a held sentence or a heading, then bare."""
+    group = context.group
+    mentions = [(m, STATED) for info in group.held for m in info.mechanisms]
+    mentions += [
+        (m, NEAR)
+        for info in context.infos
+        for m in info.mechanisms
+        if not info.next and context.document.scan.first("future", info.sentence.start, info.sentence.end) is None
+    ]
+    candidates = [
+        Candidate(m.round[0], m.round[1:], score)
+        for m, score in mentions
+        if m.round and (not group.parties or not m.parties or set(m.parties) <= set(group.parties))
+    ]
+    if candidates:
+        return candidates[:1]  # a name's ordinal always beats a bare one below
+    # "... holding the inaugural session", "Round XII", "for the twelfth time".
+    for info in group.held:
+        found = ordinal_noun(info.sentence.text) or round_number_after(info.sentence.text)
+        if found is not None:
+            number, start, end = found
+            return [Candidate(number, (info.sentence.start + start, info.sentence.start + end), NEAR)]
+    return []

@@ -1,0 +1,63 @@
+"""The theme lexicon covers the usual phrasings of each subject, not only one wording (issue 13).
+
+Each phrase is put in the same minimal readout: a held dialogue and "The two sides discussed
+<phrase>." The phrases are common ways readouts name the subjects of record-schema.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.pipeline.extract import extract_meetings
+from rapport.pipeline.extract.lexicon import THEME_IDS
+from rapport.pipeline.types import CleanDocument
+
+PHRASINGS: dict[str, tuple[str, ...]] = {
+    "torture": ("prison conditions", "the prevention of torture", "cruel, inhuman or degrading treatment"),
+    "death_penalty": ("capital punishment", "a moratorium on executions"),
+    "internet_freedom": ("internet shutdowns", "the blocking of websites", "freedom of expression online"),
+    "freedom_of_assembly": ("the right to peaceful assembly", "restrictions on demonstrations"),
+    "freedom_of_religion": ("religious freedom", "freedom of worship"),
+    "elections": ("electoral reform", "political participation"),
+    "labour_rights": ("forced labour in the cotton sector", "independent trade unions"),
+    "trafficking": ("trafficking in persons", "anti-trafficking efforts"),
+    "women_rights": ("gender equality", "women's participation in political life"),
+    "violence_against_women": ("gender-based violence", "femicide"),
+    "domestic_violence": ("family violence", "the criminalisation of domestic violence"),
+    "lgbti_rights": ("sexual orientation and gender identity", "the decriminalisation of same-sex relations"),
+    "minorities": ("indigenous peoples", "the situation of the Roma"),
+    "refugees_migrants": ("asylum seekers", "statelessness"),
+    "non_discrimination": ("hate speech", "xenophobia"),
+    "economic_social_rights": ("the right to adequate housing", "economic, social and cultural rights"),
+    "business_human_rights": ("responsible business conduct", "human rights due diligence"),
+    "environment": ("climate change", "the right to a healthy environment"),
+    "counter_terrorism": ("countering violent extremism", "the fight against terrorism"),
+    "national_institutions": ("the Ombudsman", "the Paris Principles"),
+    "multilateral_cooperation": ("the Universal Periodic Review", "UN treaty bodies"),
+    "civil_society": ("human rights defenders", "civic space"),
+    "corruption": ("anti-corruption reforms",),
+    "democratic_reform": ("political reforms", "the democratic transition"),
+    "rule_of_law": ("the rule of law", "constitutional reform"),
+    "justice_reform": ("the independence of the judiciary", "the right to a fair trial"),
+    "arbitrary_detention": ("political prisoners", "enforced disappearances"),
+    "disability_rights": ("the inclusion of people with disabilities",),
+    "children_rights": ("the rights of the child", "juvenile justice"),
+    "media_freedom": ("the safety of journalists", "press freedom"),
+    "freedom_of_expression": ("freedom of speech",),
+    "freedom_of_association": ("the registration of NGOs", "the foreign agents law"),
+    "asset_recovery": ("the return of illegally acquired assets",),
+}
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"), [(theme, phrase) for theme, phrases in PHRASINGS.items() for phrase in phrases]
+)
+def test_extract_theme_phrasings_found(theme: str, phrase: str) -> None:
+    text = f"The EU and Laos held their Human Rights Dialogue in Vientiane on 3 June 2024. The two sides discussed {phrase}."
+    meetings = extract_meetings(CleanDocument(origin="test", text=text, published="2024-06-05"))
+    assert len(meetings) == 1
+    assert theme in meetings[0].themes
+
+
+def test_extract_theme_phrasings_cover_every_theme() -> None:
+    assert set(PHRASINGS) == set(THEME_IDS)
