@@ -135,3 +135,11 @@ def test_display_names_carry_the_parties() -> None:
     assert display_name("Human Rights Dialogue", ["CN", "EU"]) == "EU–China Human Rights Dialogue"
     assert display_name("High-Level Dialogue on Human Rights", ["KZ", "US"]).startswith("US–Kazakhstan ")
     assert display_name("U.S.-China Human Rights Dialogue", ["US", "CN"]) == "U.S.-China Human Rights Dialogue"
+
+
+def test_the_same_title_agrees_with_itself_in_any_script() -> None:
+    from rapport.pipeline.consensus import titles_agree
+
+    assert titles_agree("司长", "司长")
+    assert titles_agree("Under Secretary of State", "under  secretary of state")
+    assert not titles_agree("司长", "副司长")
