@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from conftest import screenshot, sign_in
+from conftest import WIDER_THAN_SCREEN, screenshot, sign_in
 
 READOUT = (
     "TOKYO, 11 March 2026. Japan and Cambodia held the second round of the Japan–Cambodia "
@@ -19,9 +19,7 @@ READOUT = (
 )
 
 
-WIDER_THAN_SCREEN = """[...document.querySelectorAll('body *')]
-  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap, .chart-scroll'))
-  .slice(0, 5).map((e) => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 40))"""
+
 
 
 def _add_readout(page: Any, server: str) -> str:
@@ -98,10 +96,10 @@ def test_editor_correction_appears_in_history(page: Any, server: str) -> None:
     page.goto(f"{server}/dialogues/")
     page.get_by_role("link", name=re.compile("Kyrgyz")).first.click()
     page.locator("table a[href^='/meetings/']").first.click()
-    page.get_by_label("Field").select_option("place_city")
+    page.get_by_label("Field", exact=True).select_option("place_city")
     page.get_by_label("New value").fill("Osh")
     page.get_by_role("button", name="Save correction").click()
-    assert "place_city set to" in page.locator(".messages").inner_text()
+    assert "City corrected" in page.locator(".messages").inner_text()
     page.get_by_role("link", name="History").click()
     history = page.locator("main").inner_text()
     assert "ed" in history

@@ -23,6 +23,8 @@ _HELD = "The EU and Laos held their Human Rights Dialogue in Vientiane on 3 June
         "Co-chairs were Anna Berg of the EEAS and Phoxay Keo of the Lao Foreign Ministry.",
         "The talks were co-chaired by EU Head of Division Anna Berg and Lao Deputy Foreign Minister Phoxay Keo.",
         "The Lao delegation, led by Deputy Minister Phoxay Keo, met the EU delegation, led by Anna Berg.",
+        "It took place under the co-chairmanship of EU Head of Division Anna Berg and Lao Deputy Minister Phoxay Keo.",
+        "It was chaired jointly by Anna Berg of the EEAS and Phoxay Keo of the Lao Foreign Ministry.",
     ],
 )
 def test_extract_chair_phrasings_names_and_sides(sentence: str) -> None:

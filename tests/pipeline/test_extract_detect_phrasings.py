@@ -22,6 +22,7 @@ HELD = [
  "In Vientiane on Monday, the two sides convened the 12th EU-Laos human rights dialogue.",
  "Laos hosts EU human rights dialogue\nLaos hosted the 12th round of its human rights dialogue with the European Union on Monday.",
  "The EU and Laos have held the 12th Human Rights Dialogue via video conference.",
+ "The meeting, moderated by Anna Berg, brought together officials of the EU and Laos for the 12th Human Rights Dialogue in Vientiane on 3 June 2024.",
 ]
 NOT_HELD = [
  "The EU and Laos will hold their next Human Rights Dialogue in Brussels in 2025.",

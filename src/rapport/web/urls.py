@@ -9,6 +9,8 @@ from rapport.web.core import views as core_views
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("history/<str:kind>/<int:pk>/", core_views.history, name="history"),
+    path("changes/", core_views.changes, name="changes"),
+    path("promises/", include("rapport.web.followup.urls")),
     path("accounts/", include("rapport.web.accounts.urls")),
     path("", include("rapport.web.dialogues.urls")),
     path("sources/", include("rapport.web.sources.urls")),

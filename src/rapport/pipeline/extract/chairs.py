@@ -21,7 +21,9 @@ _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -
 # Names follow the cue: "co-chaired by A and B", "The U.S. delegation was led by A". Each
 # pattern starts with a literal word, so that the engine rejects most positions at once.
 _AFTER_CUES = re.compile(
-    r"\b(?:co-?chaired|chaired|co-?presided|presided\s+over|led|headed)\s+(?:respectively\s+)?by\s+"
+    r"\b(?:(?:jointly\s+)?(?:co-?chaired|chaired)|co-?presided|presided\s+over|led|headed)\s+(?:jointly\s+|respectively\s+)?by\s+"
+    # "under the co-chairmanship of A and B"
+    r"|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\s+"
     r"|\b(?P<elided>delegations?|side|team),?\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
     r"|\bco-?chaired\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
@@ -84,7 +86,8 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Every cue contains one of these; most sentences contain none and skip the cue patterns.
 # (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
-_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "team by", "delegation by", "counterpart")
+_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart")
+_TRIGGER_RE = re.compile("|".join(re.escape(word) for word in _TRIGGERS), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -126,8 +129,7 @@ def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) 
 
 def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], full: _FullNames) -> list[ChairMention]:
     chairs: list[ChairMention] = []
-    lowered = sentence.text.lower()
-    if not any(word in lowered for word in _TRIGGERS):
+    if _TRIGGER_RE.search(sentence.text) is None:
         return chairs  # the cue patterns are costly; most sentences name no chair
     for cue in _AFTER_CUES.finditer(flat, sentence.start, sentence.end):
         stop = _CLAUSE_END_RE.search(flat, cue.end(), sentence.end)

@@ -210,10 +210,11 @@ class ThemePage(Page):
 class SearchHit(Schema):
     """One search result: its kind, id, title and a line of context."""
 
-    kind: Literal["dialogue", "meeting", "person", "source"]
-    id: int
+    kind: Literal["dialogue", "meeting", "person", "country", "theme", "source"]
+    id: int | str = Field(description="the record's number; a country's ISO code; a theme's id")
     title: str
     snippet: str
+    url: str = Field(description="the record's page in the web app")
 
 
 class SearchPage(Page):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from typing import Any
 
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -13,8 +13,11 @@ from rapport.web.accounts.decorators import login_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
 from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
 from rapport.web.core.changelog import object_history
+from rapport.web.core.history_words import change_rows, changed_record
+from rapport.web.core.selectors import change_list
 
 DUE_SOON_DAYS = 180
+CHANGES_PER_PAGE = 50
 
 
 @public_view
@@ -60,34 +63,19 @@ def _history_models() -> dict[str, Any]:
 
 @login_view
 def history(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
-    """Who changed a record, when, and its values before and after."""
+    """Who changed a record, when, and its values before and after, in words."""
     model = _history_models().get(kind)
     if model is None:
         raise Http404("no such kind of record")
     instance = get_object_or_404(model, pk=pk)
-    changes = [{"change": c, "rows": _diff_rows(c.before, c.after)} for c in object_history(instance)]
+    changes = [{"change": c, "rows": change_rows(c)} for c in object_history(instance)]
     return render(
         request, "core/history.html", {"instance": instance, "kind": kind, "changes": changes}
     )
 
 
-def _diff_rows(before: Any, after: Any) -> list[dict[str, str]]:
-    """One row per field that a change touched: its value before and after, as text."""
-    before = before if isinstance(before, dict) else {}
-    after = after if isinstance(after, dict) else {}
-    rows = []
-    for key in sorted(set(before) | set(after)):
-        rows.append({"field": key, "before": _text(before.get(key)), "after": _text(after.get(key))})
-    return rows
-
-
-def _text(value: Any) -> str:
-    """A JSON value as short readable text."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+CHANGE_KINDS = {"meeting": "meeting", "dialogue": "mechanism", "person": "person", "promise": "promise",
+                "source": "source", "party": "party"}
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
@@ -107,3 +95,28 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
         return render(request, "400.html", {"title": "Too large to send", "message": message}, status=413)
     return render(request, "400.html", {"title": "Bad request",
                                         "message": "The server could not read this request."}, status=400)
+
+
+@login_view
+def changes(request: HttpRequest) -> HttpResponse:
+    """Every recorded change across the tracker, newest first, by kind of record and by who."""
+    kind = request.GET.get("kind", "").strip()
+    actor = request.GET.get("actor", "").strip()[:100]
+    problems = []
+    records = change_list(actor=actor or None)
+    if kind:
+        if kind in CHANGE_KINDS:
+            records = records.filter(content_type__model=CHANGE_KINDS[kind])
+        else:
+            problems.append(f"Unknown kind of record “{kind}”: choose one of {', '.join(CHANGE_KINDS)}.")
+    page = Paginator(records, CHANGES_PER_PAGE).get_page(request.GET.get("page"))
+    items = []
+    for change in page.object_list:
+        url, name = changed_record(change)
+        items.append({"change": change, "url": url, "name": name, "rows": change_rows(change)})
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "core/changes.html", {
+        "page": page, "items": items, "kinds": list(CHANGE_KINDS), "kind": kind, "actor": actor,
+        "problems": problems, "query": query.urlencode(),
+    })

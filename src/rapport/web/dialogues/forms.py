@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from django import forms
 
+from rapport.web.dialogues.corrections import FIELD_HELP, FIELD_LABELS
 from rapport.web.dialogues.refresh import CORRECTABLE_FIELDS
 
-FIELD_NAMES = {"date": "Date (YYYY-MM-DD, YYYY-MM or YYYY)", "round": "Round", "place_city": "City", "place_country": "Country (ISO code)"}
+FIELD_NAMES = {f: f"{FIELD_LABELS[f]} ({FIELD_HELP[f]})" if f in FIELD_HELP else FIELD_LABELS[f] for f in CORRECTABLE_FIELDS}
 
 
 class CorrectForm(forms.Form):
     """Set one field by hand; an empty value with ``clear`` lets the reports decide again."""
 
     field = forms.ChoiceField(choices=[(f, FIELD_NAMES.get(f, f)) for f in CORRECTABLE_FIELDS])
-    value = forms.CharField(required=False, max_length=200)
+    value = forms.CharField(required=False, max_length=2000)
     clear = forms.BooleanField(required=False)
+
+
+class ChairForm(forms.Form):
+    """Add a chair by name (and party), or take one off by person number."""
+
+    name = forms.CharField(required=False, max_length=200)
+    party = forms.CharField(required=False, max_length=2)
+    position = forms.CharField(required=False, max_length=400)
+    remove = forms.IntegerField(required=False, min_value=1)
 
 
 class MergeForm(forms.Form):

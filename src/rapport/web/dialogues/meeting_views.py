@@ -14,10 +14,13 @@ from django.views.decorators.http import require_POST
 
 from rapport.web.accounts.decorators import editor_view, public_view
 from rapport.web.accounts.visibility import visible_meetings
+from rapport.web.core.history_words import words
 from rapport.web.dialogues import services
+from rapport.web.dialogues.corrections import FIELD_LABELS, in_the_future
 from rapport.web.dialogues.evidence import chair_spellings, meeting_fields
-from rapport.web.dialogues.forms import CorrectForm, MergeForm, ReviewForm, SplitForm
+from rapport.web.dialogues.forms import ChairForm, CorrectForm, MergeForm, ReviewForm, SplitForm
 from rapport.web.dialogues.models import Meeting, ReviewStatus
+from rapport.web.ui.vocab import THEMES
 
 DECISIONS = {"accept": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED, "draft": ReviewStatus.DRAFT}
 
@@ -42,6 +45,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "meeting": meeting,
         "reports": reports,
         "fields": meeting_fields(meeting, reports, promise),
+        "next_promise": promise,
         "chairs": meeting.participations.select_related("person", "party").order_by("party__code", "person__name"),
         "spellings": chair_spellings(reports),
         "themes": meeting.themes.all(),
@@ -50,7 +54,10 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "fulfils": meeting.fulfils.select_related("meeting", "meeting__mechanism").all(),
         "candidates": _merge_candidates(meeting, request.user) if request.user.is_authenticated else [],
         "correctable": CorrectForm.base_fields["field"].choices,
-        "corrections": meeting.corrections or {},
+        "corrections": [(FIELD_LABELS.get(k, k), words(k, v)) for k, v in (meeting.corrections or {}).items()],
+        "chosen_themes": {t.theme for t in meeting.themes.all()},
+        "all_themes": sorted(THEMES.items(), key=lambda t: t[1]),
+        "future": in_the_future(meeting.date),
     })
 
 
@@ -73,6 +80,15 @@ def _run(request: HttpRequest, action: Any, success: str) -> bool:
     return True
 
 
+def _correction_value(request: HttpRequest, field: str, text: str) -> Any:
+    """The value a form sent: the theme boxes, the next meeting's three inputs, or the text."""
+    if field == "themes" and "themes_form" in request.POST:
+        return request.POST.getlist("theme")
+    if field == "next_meeting" and "next_date" in request.POST:
+        return {k: request.POST.get(f"next_{k}", "").strip() for k in ("date", "city", "country")}
+    return text
+
+
 @require_POST
 @editor_view
 def meeting_correct(request: HttpRequest, pk: int) -> HttpResponse:
@@ -82,11 +98,36 @@ def meeting_correct(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Choose a field to correct.")
         return _back(pk, request)
-    field, value = form.cleaned_data["field"], form.cleaned_data["value"]
+    field = form.cleaned_data["field"]
+    value = _correction_value(request, field, form.cleaned_data["value"])
+    label = FIELD_LABELS[field]
     if form.cleaned_data["clear"]:
-        _run(request, lambda: services.meeting_correction_clear(meeting=meeting, field=field), f"{field} follows the reports again.")
+        _run(request, lambda: services.meeting_correction_clear(meeting=meeting, field=field), f"{label} follows the reports again.")
+        return _back(pk, request)
+    done = _run(request, lambda: services.meeting_field_correct(meeting=meeting, field=field, value=value), f"{label} corrected.")
+    if done and field == "date" and in_the_future(meeting.date):
+        messages.warning(request, f"The date {meeting.date} is in the future: a meeting held on it cannot have "
+                                  "been reported yet. Check the date, or record it as a promised next meeting.")
+    return _back(pk, request)
+
+
+@require_POST
+@editor_view
+def meeting_chair(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add a chair to the meeting, or take one off; recorded in the history."""
+    meeting = get_object_or_404(Meeting, pk=pk)
+    form = ChairForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    elif form.cleaned_data["remove"]:
+        person = form.cleaned_data["remove"]
+        _run(request, lambda: services.meeting_chair_remove(meeting=meeting, person_id=person), "Chair removed.")
+    elif form.cleaned_data["name"].strip():
+        data = form.cleaned_data
+        _run(request, lambda: services.meeting_chair_add(meeting=meeting, name=data["name"], party=data["party"] or None,
+                                                         position=data["position"]), f"Chair {data['name'].strip()} added.")
     else:
-        _run(request, lambda: services.meeting_field_correct(meeting=meeting, field=field, value=value), f"{field} set to “{value}”.")
+        messages.error(request, "Give the name of the chair to add.")
     return _back(pk, request)
 
 

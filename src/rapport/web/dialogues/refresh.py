@@ -22,14 +22,25 @@ from rapport.pipeline.types import Chair, MeetingRecord, NextMeeting, Place
 from rapport.web.core.changelog import change_record_create, log_create_many
 from rapport.web.core.models import ChangeAction
 from rapport.web.core.services import party_ensure
+from rapport.web.dialogues.corrected import (
+    corrected_chairs,
+    corrected_instruments,
+    corrected_mechanism,
+    corrected_next_meeting,
+    corrected_parties,
+    corrected_themes,
+)
 from rapport.web.dialogues.mechanisms import mechanism_resolve
 from rapport.web.dialogues.models import Meeting, MeetingInstrument, MeetingTheme, Participation
 from rapport.web.followup.models import Promise, PromiseKind
 from rapport.web.people.batch import PeopleBatch
 from rapport.web.people.models import Person
 
-CORRECTABLE_FIELDS = ("date", "round", "place_city", "place_country")
-"""Fields a reviewer may set on a meeting (``meeting_field_correct``)."""
+CORRECTABLE_FIELDS = (
+    "date", "round", "place_city", "place_country", "mechanism", "parties", "themes", "instruments",
+    "next_meeting", "chairs",
+)
+"""Fields a reviewer may set on a meeting (``meeting_field_correct``; the last six: ``dialogues.corrected``)."""
 
 
 def sorted_records(records: Sequence[MeetingRecord]) -> list[MeetingRecord]:
@@ -108,14 +119,15 @@ def refresh_fields(meeting: Meeting, records: list[MeetingRecord]) -> None:
         if r.place and (city.value is None or r.place.city == city.value)
     ])
     names = [r.mechanism for r in records if r.mechanism]
-    meeting.mechanism = mechanism_resolve(names=names, parties=records[0].parties)
+    meeting.mechanism = corrected_mechanism(meeting) or mechanism_resolve(
+        names=names, parties=corrected_parties(meeting, records[0].parties))
     values = {
         "date": date.value or "",
         "round": number.value,
         "place_city": city.value or "",
         "place_country": country.value or "",
     }
-    values.update(meeting.corrections)
+    values.update({k: v for k, v in meeting.corrections.items() if k in values})
     meeting.date, meeting.round = values["date"], values["round"]
     meeting.place_city, meeting.place_country = values["place_city"], values["place_country"]
     period = parse_period(meeting.date)
@@ -150,7 +162,8 @@ def refresh_related(meetings: Sequence[tuple[Meeting, list[MeetingRecord]]]) -> 
     new_themes: list[MeetingTheme] = []
     new_promises: list[Promise] = []
     for (meeting, records), chairs in zip(meetings, chairs_of, strict=True):
-        new_chairs += _refresh_chairs(meeting, chairs, people)
+        rows = meeting.corrections.get("chairs")
+        new_chairs += _refresh_chairs(meeting, chairs, people) if rows is None else corrected_chairs(meeting, rows)
         new_themes += _refresh_themes(meeting, records)
         _refresh_instruments(meeting, records)
         _refresh_promise(meeting, records, new_promises)
@@ -203,7 +216,7 @@ def _refresh_chairs(
 
 def _refresh_themes(meeting: Meeting, records: list[MeetingRecord]) -> list[MeetingTheme]:
     """Bring the meeting's themes and their support in line with its records; new rows returned unsaved."""
-    counts = Counter(theme for r in records for theme in set(r.themes))
+    counts = corrected_themes(meeting, Counter(theme for r in records for theme in set(r.themes)))
     stored = {row.theme: row for row in meeting.themes.all()}
     gone = [row.pk for theme, row in stored.items() if theme not in counts]
     if gone:
@@ -225,9 +238,9 @@ def _refresh_instruments(meeting: Meeting, records: list[MeetingRecord]) -> None
             key = (item.kind[:50], " ".join(item.title.casefold().split()))
             groups.setdefault(key, []).append(item.date)
             titles.setdefault(key, item.title[:500])
-    wanted = {
+    wanted = corrected_instruments(meeting, {
         key: (titles[key], choose_date(dates).value or "", len(dates)) for key, dates in groups.items()
-    }
+    })
     stored = list(meeting.instruments.all())
     if [(r.kind, r.title, r.date, r.support) for r in stored] == sorted((k[0], *v) for k, v in wanted.items()):
         return  # the usual case once a meeting has its reports: nothing to write
@@ -247,4 +260,4 @@ def _refresh_promise(meeting: Meeting, records: list[MeetingRecord], created: li
     country = choose([n.place.country for n in nexts if n.place]).value
     place = Place(city, country) if city or country else None
     chosen = NextMeeting(date=date, place=place) if nexts else None
-    promise_sync_next_meeting(meeting=meeting, next_meeting=chosen, created=created)
+    promise_sync_next_meeting(meeting=meeting, next_meeting=corrected_next_meeting(meeting, chosen), created=created)

@@ -6,21 +6,26 @@ Every service runs in one transaction and records its change through
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from rapport.pipeline.periods import parse_period
+from rapport.pipeline.mechanisms_canon import party_key
 from rapport.web.core.changelog import change_record_create, log_delete, logged_change
 from rapport.web.core.models import ChangeAction
+from rapport.web.core.services import party_ensure
+from rapport.web.dialogues.corrections import FIELD_LABELS, clean_correction
 from rapport.web.dialogues.mechanisms import mechanism_resolve
 from rapport.web.dialogues.models import Meeting, ReviewStatus
-from rapport.web.dialogues.refresh import CORRECTABLE_FIELDS, meeting_refresh
+from rapport.web.dialogues.refresh import meeting_refresh
 from rapport.web.sources.models import Report
 
 __all__ = [
     "mechanism_resolve",
+    "meeting_chair_add",
+    "meeting_chair_remove",
     "meeting_correction_clear",
     "meeting_field_correct",
     "meeting_merge",
@@ -82,39 +87,84 @@ def report_place(*, report: Report, meeting: Meeting) -> Meeting:
     return meeting_refresh(meeting)
 
 
-def _clean_correction(field: str, value: Any) -> Any:
-    """The corrected value in stored form, or a ValidationError saying what is wrong."""
-    if field not in CORRECTABLE_FIELDS:
-        raise ValidationError(f"{field!r} cannot be corrected; use one of {', '.join(CORRECTABLE_FIELDS)}.")
-    if field == "round":
-        if value in (None, ""):
-            return None
-        if not str(value).isdigit() or int(value) < 1:
-            raise ValidationError(f"round: {value!r} is not a positive whole number.")
-        return int(value)
-    text = "" if value is None else str(value).strip()
-    if field == "date" and text and parse_period(text) is None:
-        raise ValidationError(f"date: {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY.")
-    if field == "place_country" and text and (len(text) != 2 or not text.isalpha()):
-        raise ValidationError(f"place_country: {text!r} is not a two-letter ISO code.")
-    return text.upper() if field == "place_country" else text
+def _set_parties(meeting: Meeting, codes: list[str]) -> None:
+    """Give the meeting these parties (and their key), as a reviewer's correction does."""
+    meeting.party_key = party_key(codes)
+    meeting.parties.set([party_ensure(code=c) for c in codes])
+
+
+def _reported_parties(meeting: Meeting) -> list[str]:
+    """The parties the meeting's reports name (what it follows once a correction is cleared)."""
+    from rapport.web.dialogues.refresh import meeting_records
+
+    records = meeting_records(meeting)
+    return sorted({p for r in records[:1] for p in r.parties})
 
 
 @transaction.atomic
 def meeting_field_correct(*, meeting: Meeting, field: str, value: Any) -> Meeting:
     """Set a field by hand: the value wins over the reports' and the change is recorded."""
-    cleaned = _clean_correction(field, value)
-    with logged_change(meeting, action=ChangeAction.CORRECT, message=f"{field} set by reviewer"):
+    cleaned = clean_correction(field, value, meeting)
+    label = FIELD_LABELS.get(field, field)
+    with logged_change(meeting, action=ChangeAction.CORRECT, message=f"{label} set by reviewer"):
         meeting.corrections = {**meeting.corrections, field: cleaned}
-        meeting.save(update_fields=["corrections", "last_updated"])
-    return meeting_refresh(meeting)
+        if field == "parties":
+            _set_parties(meeting, cleaned)
+        meeting.save(update_fields=["corrections", "party_key", "last_updated"])
+    return _refreshed(meeting)
 
 
 @transaction.atomic
 def meeting_correction_clear(*, meeting: Meeting, field: str) -> Meeting:
     """Drop a reviewer's value so the field follows its reports again."""
-    with logged_change(meeting, action=ChangeAction.CORRECT, message=f"{field} back to reports"):
+    label = FIELD_LABELS.get(field, field)
+    with logged_change(meeting, action=ChangeAction.CORRECT, message=f"{label} follows the reports again"):
         meeting.corrections = {k: v for k, v in meeting.corrections.items() if k != field}
+        if field == "parties" and (reported := _reported_parties(meeting)):
+            _set_parties(meeting, reported)
+        meeting.save(update_fields=["corrections", "party_key", "last_updated"])
+    return _refreshed(meeting)
+
+
+def _refreshed(meeting: Meeting) -> Meeting:
+    """The meeting recomputed with its corrections, and the statuses of the promises it bears on."""
+    from rapport.web.followup.services import promise_refresh_statuses
+
+    meeting_refresh(meeting)
+    promise_refresh_statuses(as_of=date.today(), touched=Meeting.objects.filter(pk=meeting.pk))
+    return meeting
+
+
+def _chair_rows(meeting: Meeting) -> list[dict[str, Any]]:
+    """The reviewer's chair list, or the current chairs as the list to start from."""
+    rows = meeting.corrections.get("chairs")
+    if rows is not None:
+        return list(rows)
+    return [{"person": p.person_id, "name": p.person.name, "party": p.party.code if p.party_id else None,
+             "position": p.position} for p in meeting.participations.select_related("person", "party")]
+
+
+@transaction.atomic
+def meeting_chair_add(*, meeting: Meeting, name: str, party: str | None = None, position: str = "") -> Meeting:
+    """Add a chair (a known person, or a new one) to the meeting; recorded in its history."""
+    added = clean_correction("chairs", [{"name": name, "party": party, "position": position}], meeting)[0]
+    rows = [r for r in _chair_rows(meeting) if r["person"] != added["person"]] + [added]
+    with logged_change(meeting, action=ChangeAction.CORRECT, message=f"chair {added['name']} added"):
+        meeting.corrections = {**meeting.corrections, "chairs": rows}
+        meeting.save(update_fields=["corrections", "last_updated"])
+    return meeting_refresh(meeting)
+
+
+@transaction.atomic
+def meeting_chair_remove(*, meeting: Meeting, person_id: int) -> Meeting:
+    """Take a person off the meeting's chairs; recorded in its history."""
+    rows = _chair_rows(meeting)
+    kept = [r for r in rows if r["person"] != person_id]
+    if len(kept) == len(rows):
+        raise ValidationError("That person is not a chair of this meeting.")
+    name = next(r["name"] for r in rows if r["person"] == person_id)
+    with logged_change(meeting, action=ChangeAction.CORRECT, message=f"chair {name} removed"):
+        meeting.corrections = {**meeting.corrections, "chairs": kept}
         meeting.save(update_fields=["corrections", "last_updated"])
     return meeting_refresh(meeting)
 

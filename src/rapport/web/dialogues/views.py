@@ -90,7 +90,7 @@ def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A dialogue: timeline of rounds, chairs over time, themes × rounds, promises, sources."""
     mechanism = get_object_or_404(visible_mechanisms(request.user).prefetch_related("parties"), pk=pk)
     meetings = mechanism_meetings(user=request.user, mechanism=mechanism)
-    from rapport.web.followup.models import Promise
+    from rapport.web.followup.models import Promise, PromiseStatus
 
     promises = list(
         Promise.objects.filter(meeting__in=[m.pk for m in meetings])
@@ -106,6 +106,7 @@ def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "parties": [p.code for p in mechanism.parties.all()],
         "heatmap": _theme_heatmap(meetings), "chair_rows": _chair_rows_html(_chair_table(meetings, mechanism)),
         **dialogue_charts(meetings, promises),
+        "kept_status": PromiseStatus.FULFILLED,
     }
     return render(request, "dialogues/detail.html", context)
 
@@ -157,7 +158,7 @@ def _chair_rows_html(table: list[dict[str, Any]]) -> SafeString:
             place += (", " if m.place_city else "") + escape(country_name(m.place_country))
         cells = "".join(f"<td>{_chairs_html(chairs)}</td>" for chairs in row["cells"])
         rows.append(
-            f'<tr><td class="nowrap"><a href="{link("dialogues:meeting", m.pk)}">{escape(isodate(m.date) or "undated")}</a></td>'
+            f'<tr><td class="nowrap" data-value="{m.date_start or ""}"><a href="{link("dialogues:meeting", m.pk)}">{escape(isodate(m.date) or "undated")}</a></td>'
             f'<td class="num">{m.round or ""}</td><td>{place}</td>{cells}'
             f'<td><span class="badge status-{escape(m.review_status)}">{escape(m.get_review_status_display())}</span></td></tr>'
         )

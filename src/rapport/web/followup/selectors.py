@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from rapport.web.followup.models import Promise
 from rapport.web.followup.status import promise_statuses
@@ -32,6 +32,28 @@ def promise_list(
     if as_of:
         promises = promises.filter(Q(meeting__date_start__lte=as_of) | Q(meeting__date_start__isnull=True))
     return promises.order_by("due_by", "meeting__date_start", "id")
+
+
+def promise_filtered(
+    *, user: Any, status: str = "", kind: str = "", mechanism: int | None = None, country: str = "",
+    due_from: date | None = None, due_to: date | None = None,
+) -> QuerySet[Promise]:
+    """Promises made at meetings ``user`` may see, filtered, by due date (undated last)."""
+    from rapport.web.accounts.visibility import meeting_filter_for
+
+    conditions = meeting_filter_for(user, "meeting__")
+    for value, condition in (
+        (status, Q(status=status)), (kind, Q(kind=kind)), (mechanism, Q(meeting__mechanism_id=mechanism)),
+        (country, Q(meeting__parties__code=country) | Q(place_country=country)),
+        (due_from, Q(due_by__gte=due_from)), (due_to, Q(due_by__lte=due_to)),
+    ):
+        if value:
+            conditions &= condition
+    promises = Promise.objects.filter(conditions).select_related(
+        "meeting__mechanism", "fulfilled_by__mechanism")
+    if country:
+        promises = promises.distinct()  # a meeting has several parties
+    return promises.order_by(F("due_by").asc(nulls_last=True), "meeting__date_start", "id")
 
 
 def promise_export_rows(*, as_of: date | None = None) -> Iterator[dict[str, Any]]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 
 from rapport.pipeline.consensus import titles_agree
 from rapport.pipeline.names import fullest_name, name_key, name_similarity, same_person
-from rapport.web.core.changelog import log_create, logged_change
+from rapport.web.core.changelog import log_create, log_delete, logged_change
+from rapport.web.core.models import ChangeAction
 from rapport.web.core.services import party_ensure
 from rapport.web.people.models import Person, PersonAlias, Position
 
@@ -127,3 +129,52 @@ def person_spelling_add(person: Person, name: str) -> None:
             person.save(update_fields=["name", "last_updated"])
     if name not in spellings[:-1]:
         PersonAlias.objects.create(person=person, name=name, party_id=person.party_id)
+
+
+@transaction.atomic
+def person_rename(*, person: Person, name: str) -> Person:
+    """Give a person the name a reviewer knows is right; the old name stays a spelling of them."""
+    name = " ".join(name.split())[:200]
+    if not name:
+        raise ValidationError("Give the person's name.")
+    old = person.name
+    with logged_change(person, action=ChangeAction.CORRECT, message=f"renamed from {old!r}"):
+        person.name, person.name_key = name, name_key(name)
+        person.save(update_fields=["name", "name_key", "last_updated"])
+    for spelling in (old, name):
+        if not PersonAlias.objects.filter(person=person, name=spelling).exists():
+            PersonAlias.objects.create(person=person, name=spelling, party_id=person.party_id)
+    return person
+
+
+@transaction.atomic
+def person_merge(*, target: Person, other: Person) -> Person:
+    """Fold ``other`` into ``target`` (the same person under two records): chairs, spellings and
+    positions move, reviewers' chair lists follow, and ``other`` is deleted; both are recorded."""
+    from rapport.web.dialogues.models import Meeting, Participation
+
+    if target.pk == other.pk:
+        raise ValidationError("A person cannot be merged into themselves.")
+    with logged_change(target, action=ChangeAction.MERGE, message=f"merged person #{other.pk} ({other.name})"):
+        both = Participation.objects.filter(person=target).values("meeting_id")
+        Participation.objects.filter(person=other, meeting_id__in=both).delete()  # already there as target
+        Participation.objects.filter(person=other).update(person=target)
+        known = set(PersonAlias.objects.filter(person=target).values_list("name", flat=True))
+        for alias in PersonAlias.objects.filter(person=other):
+            if alias.name not in known:
+                PersonAlias.objects.create(person=target, name=alias.name, party_id=alias.party_id)
+        titles = set(Position.objects.filter(person=target).values_list("title", flat=True))
+        Position.objects.filter(person=other).exclude(title__in=titles).update(person=target)
+        for meeting in Meeting.objects.filter(corrections__has_key="chairs"):
+            rows = meeting.corrections["chairs"]
+            if any(r["person"] == other.pk for r in rows):
+                merged = {r["person"] if r["person"] != other.pk else target.pk: r for r in rows}
+                for pk, row in merged.items():
+                    row.update(person=pk, name=target.name if pk == target.pk else row["name"])
+                with logged_change(meeting, action=ChangeAction.CORRECT, message=f"chair {other.name} is {target.name}"):
+                    meeting.corrections = {**meeting.corrections, "chairs": list(merged.values())}
+                    meeting.save(update_fields=["corrections", "last_updated"])
+        log_delete(other, message=f"merged into person #{target.pk} ({target.name})")
+        other.delete()
+        target.save(update_fields=["last_updated"])
+    return target

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
-from rapport.web.accounts.decorators import public_view
+from rapport.web.accounts.decorators import editor_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
 from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
 from rapport.web.dialogues.models import Participation
 from rapport.web.people.models import Person, PersonAlias
+from rapport.web.people.services import person_merge as person_merge_service
+from rapport.web.people.services import person_rename as person_rename_service
 
 
 @public_view
@@ -53,4 +60,40 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "aliases": person.aliases.all(),
         "positions": person.positions.select_related("party").order_by("start", "title"),
         "meetings": meetings[:200],
+        "namesakes": Person.objects.filter(party=person.party_id, name_key=person.name_key).exclude(pk=person.pk)[:10],
     })
+
+
+def _person_action(request: HttpRequest, action: Any, success: str) -> None:
+    """Run a people service; its ValidationError becomes a message the editor reads."""
+    try:
+        action()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, success)
+
+
+@require_POST
+@editor_view
+def person_rename(request: HttpRequest, pk: int) -> HttpResponse:
+    """Give a person the right name; the old one stays a spelling. Recorded in the history."""
+    person = get_object_or_404(Person, pk=pk)
+    name = request.POST.get("name", "")
+    _person_action(request, lambda: person_rename_service(person=person, name=name), f"Renamed to {' '.join(name.split())}.")
+    return redirect("people:detail", pk=pk)
+
+
+@require_POST
+@editor_view
+def person_merge(request: HttpRequest, pk: int) -> HttpResponse:
+    """Fold another person (by number) into this one: the same person under two records."""
+    person = get_object_or_404(Person, pk=pk)
+    other_id = request.POST.get("other", "").strip().lstrip("#")
+    other = Person.objects.filter(pk=int(other_id)).first() if other_id.isdigit() else None
+    if other is None:
+        messages.error(request, f"There is no person number “{other_id}”.")
+    else:
+        _person_action(request, lambda: person_merge_service(target=person, other=other),
+                       f"{other.name} (#{other.pk}) merged into {person.name}.")
+    return redirect("people:detail", pk=pk)

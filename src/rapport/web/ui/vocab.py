@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rapport.pipeline.resources import country_names
+from rapport.pipeline.resources import country_names, country_spellings
+
+__all__ = ["THEMES", "country_name", "country_spellings", "theme_label"]
 
 THEMES: dict[str, str] = {
     "rule_of_law": "Rule of law",

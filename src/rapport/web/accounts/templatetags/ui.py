@@ -51,3 +51,21 @@ def isodate(value: object) -> str:
 def url_for(arg: object, name: str) -> str:
     """``{{ m.pk|url_for:"dialogues:meeting" }}``: a record page's URL, without ``reverse`` per call."""
     return link(name, arg)
+
+
+@register.filter
+def byline(source: object) -> str:
+    """A source's outlet and publication date, joined by " · ", leaving out whichever is missing."""
+    outlet = str(getattr(source, "outlet", "") or "").strip()
+    published = isodate(getattr(source, "published", None) or "")
+    return " · ".join(part for part in (outlet, published) if part)
+
+
+@register.filter
+def source_label(source: object) -> str:
+    """What to call a source in a list of claims: its outlet, else its title, else its reference."""
+    for name in ("outlet", "title", "reference"):
+        value = str(getattr(source, name, "") or "").strip()
+        if value:
+            return value
+    return f"source #{getattr(source, 'pk', '')}"

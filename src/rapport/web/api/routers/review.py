@@ -23,7 +23,10 @@ class Decision(Schema):
     """A reviewer's decision: accept (confirm and publish), correct a field, or reject."""
 
     decision: Literal["accept", "correct", "reject", "reopen"]
-    field: str | None = Field(None, max_length=50, description="for correct: date, round, place_city, place_country, ...")
+    field: str | None = Field(None, max_length=50, description=(
+        "for correct: date, round, place_city, place_country, mechanism (id or name), parties (KZ, US), "
+        "themes (names or ids, comma-separated), instruments (kind: title (date); ...), "
+        "next_meeting (date, city, country), chairs (name (party); ...)"))
     value: str | int | None = Field(None, description="for correct: the right value (null or empty clears it)")
     note: str = Field("", max_length=2000, description="why, for the history")
 

@@ -1,32 +1,36 @@
-"""Search across dialogues, meetings, people and sources (the web app's search, as data)."""
+"""Search across dialogues, meetings, people, countries, themes and sources: the web app's
+search (``search.everything``) as data, with the same words, filters and results."""
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from django.db.models import Q
 from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
-from rapport.web.accounts.visibility import visible_meetings, visible_sources
 from rapport.web.api.auth import require_reader
-from rapport.web.api.errors import error_responses
+from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import WindowQuery
-from rapport.web.api.routers.dialogues import dialogues_for
-from rapport.web.api.routers.people import people_for
 from rapport.web.api.schemas import SearchPage
+from rapport.web.search.everything import Found, read_filters, search_everything
+from rapport.web.sources.models import Source
+from rapport.web.ui.links import link
 
 router = Router(tags=["search"])
-PER_KIND = 200  # hits gathered per kind before paging: a search is for finding, not exporting
 SNIPPET = 160
+Kind = Literal["dialogue", "meeting", "person", "country", "theme", "source"]
 
 
 class SearchQuery(WindowQuery):
-    """Words to find, and which kinds of record to look in."""
+    """Words to find, which kinds of record to look in, and the search page's filters."""
 
-    q: str = Field(..., min_length=1, max_length=200, description="words to find")
-    kind: Literal["dialogue", "meeting", "person", "source"] | None = Field(None, description="only this kind")
+    q: str = Field(..., min_length=1, max_length=200, description="words to find (operators such as NEAR or * are read as words)")
+    kind: Kind | None = Field(None, description="only this kind")
+    party: str | None = Field(None, max_length=100, description="meetings and sources of a party (ISO code)")
+    dialogue: str | None = Field(None, max_length=100, description="meetings and sources of a dialogue (id)")
+    theme: str | None = Field(None, max_length=100, description="meetings and sources on a theme (id)")
+    year: str | None = Field(None, max_length=100, description="meetings and sources of a year")
 
 
 def _snippet(text: str, words: str) -> str:
@@ -37,32 +41,39 @@ def _snippet(text: str, words: str) -> str:
     return ("…" if start else "") + piece + ("…" if start + SNIPPET < len(text) else "")
 
 
-def _hits(user: Any, words: str, kind: str | None) -> list[dict[str, Any]]:
-    """Matching records of each kind, in a stable order."""
+def found_hits(found: Found, q: str, kind: str | None) -> list[dict[str, Any]]:
+    """The search's results as one list, kind by kind in the order the search page shows them."""
     hits: list[dict[str, Any]] = []
     if kind in (None, "dialogue"):
-        for m in dialogues_for(user).filter(Q(name__icontains=words) | Q(key__icontains=words))[:PER_KIND]:
-            hits.append({"kind": "dialogue", "id": m.pk, "title": m.name, "snippet": ", ".join(m.aliases or [])})
-    if kind in (None, "meeting"):
-        found = visible_meetings(user).filter(
-            Q(mechanism__name__icontains=words) | Q(place_city__icontains=words)
-            | Q(participations__person__name__icontains=words)
-        ).select_related("mechanism").distinct().order_by("date_start", "id")[:PER_KIND]
-        hits += [{"kind": "meeting", "id": m.pk, "title": str(m), "snippet": m.place} for m in found]
+        hits += [{"kind": "dialogue", "id": m.pk, "title": m.name, "snippet": ", ".join(m.aliases or []),
+                  "url": link("dialogues:detail", m.pk)} for m in found.dialogues]
+    if kind in (None, "country"):
+        hits += [{"kind": "country", "id": code, "title": name, "snippet": "",
+                  "url": link("dialogues:country", code)} for code, name in found.countries]
+    if kind in (None, "theme"):
+        hits += [{"kind": "theme", "id": theme, "title": label, "snippet": "",
+                  "url": link("dialogues:theme", theme)} for theme, label in found.themes]
     if kind in (None, "person"):
-        people = people_for(user).filter(Q(name__icontains=words) | Q(aliases__name__icontains=words)).distinct()
-        hits += [{"kind": "person", "id": p.pk, "title": p.name, "snippet": ""} for p in people[:PER_KIND]]
+        hits += [{"kind": "person", "id": p.pk, "title": p.name, "snippet": "",
+                  "url": link("people:detail", p.pk)} for p in found.people]
+    if kind in (None, "meeting"):
+        hits += [{"kind": "meeting", "id": m.pk, "title": str(m), "snippet": m.place,
+                  "url": link("dialogues:meeting", m.pk)} for m in found.meetings]
     if kind in (None, "source"):
-        sources = visible_sources(user).filter(Q(title__icontains=words) | Q(text__icontains=words))
-        for s in sources.order_by("-published", "id")[:PER_KIND]:
-            hits.append({"kind": "source", "id": s.pk, "title": str(s), "snippet": _snippet(s.text, words)})
+        sources = Source.objects.in_bulk(found.source_ids)
+        hits += [{"kind": "source", "id": pk, "title": str(sources[pk]), "snippet": _snippet(sources[pk].text, q),
+                  "url": link("sources:detail", pk)} for pk in found.source_ids if pk in sources]
     return hits
 
 
 @router.get("/search", response={200: SearchPage, **error_responses(401, 422)}, summary="Search")
 def search(request: HttpRequest, query: Query[SearchQuery]) -> Any:
-    """Records whose names, places, people or text contain the words."""
+    """Records whose names, places, people, countries, themes or text hold the words."""
     user = require_reader(request).user
-    hits = _hits(user, query.q.strip(), query.kind)
+    filters = read_filters(query.dict())
+    if filters.problems:
+        raise ApiError(422, " ".join(filters.problems))
+    found = search_everything(user=user, query=query.q.strip(), filters=filters)
+    hits = found_hits(found, query.q.strip(), query.kind)
     return {"total": len(hits), "limit": query.limit, "offset": query.offset,
             "items": hits[query.offset: query.offset + query.limit]}
