@@ -86,3 +86,31 @@ def test_refresh_of_touched_meetings_agrees_with_a_full_recomputation(seed: int)
     expected = [(status, kept and kept.pk) for status, kept in promise_statuses(promises, as_of=as_of)]
     assert [(p.status, p.fulfilled_by_id) for p in promises] == expected
     assert {status for status, _ in expected} >= {"fulfilled", "overdue"}
+
+
+def test_a_round_held_elsewhere_that_makes_its_own_promise_supersedes() -> None:
+    first = ingest(make_record(date="2023-10-10", round=2, next_meeting=next_meeting("2024", "Washington", "US")))
+    ingest(make_record(date="2024-04-24", round=3, place=place("Astana", "KZ"),
+                       next_meeting=next_meeting("2025", "Washington", "US")))
+    promise = Promise.objects.get(meeting=first.source.reports.get().meeting)
+    promise_refresh_statuses(as_of=date(2024, 3, 1))
+    assert _status(promise) == ("pending", None)
+    promise_refresh_statuses(as_of=date(2025, 1, 1))
+    assert _status(promise) == ("superseded", None)
+
+
+def test_a_round_after_the_promised_year_fulfils_late_and_stays_so() -> None:
+    first = ingest(make_record(date="2022-04-11", round=1, next_meeting=next_meeting("2022", "Washington", "US")))
+    second = ingest(make_record(date="2023-01-24", round=2, place=place("Washington", "US")))
+    promise = Promise.objects.get(meeting=first.source.reports.get().meeting)
+    promise_refresh_statuses(as_of=date(2023, 1, 10))
+    assert _status(promise) == ("overdue", None)
+    for later in (date(2023, 2, 1), date(2030, 1, 1)):
+        promise_refresh_statuses(as_of=later)
+        assert _status(promise) == ("fulfilled_late", second.source.reports.get().meeting_id)
+
+
+def test_a_promise_is_not_counted_before_its_meeting() -> None:
+    ingest(make_record(date="2024-05-20", next_meeting=next_meeting("2025")))
+    assert promise_refresh_statuses(as_of=date(2023, 6, 1)) == {}
+    assert promise_refresh_statuses(as_of=date(2024, 6, 1)) == {"pending": 1}

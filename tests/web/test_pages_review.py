@@ -100,3 +100,43 @@ def test_history_needs_login(client: Any) -> None:
     client.force_login(make_user("viewer"))
     assert client.get(f"/history/meeting/{meeting.pk}/").status_code == 200
     assert client.get("/history/nothing/1/").status_code == 404
+
+
+def _thin(text: str) -> Any:
+    """Ingest a report with neither date nor round, place nor chairs; return its meeting (None: unplaced)."""
+    return ingest_text(text, round=None, date=None, place=None, chairs=(), next_meeting=None, evidence={})
+
+
+def test_unplaced_report_waits_in_the_queue_until_an_editor_places_it(client: Any) -> None:
+    from rapport.web.followup.models import Promise
+    from rapport.web.sources.models import Report
+
+    earlier = ingest_text("The dialogue met on 24 January 2023 in Washington.", round=2, date="2023-01-24",
+                          place=None, evidence={})
+    assert _thin("Officials of both sides have met in the dialogue, observers say.") is None
+    assert Promise.objects.filter(meeting=None).count() == 0
+    client.force_login(make_user("editor"))
+    html = client.get("/review/").content.decode()
+    assert "Which meeting?" in html
+    assert "data-unplaced" in html
+    report = Report.objects.get(meeting__isnull=True)
+    client.post(f"/review/place/{report.pk}/", {"meeting": earlier.pk})
+    report.refresh_from_db()
+    assert report.meeting_id == earlier.pk
+    ingest_text("A later readout of round 4 of the dialogue.", round=4, date="2025-03-03", evidence={})
+    report.refresh_from_db()
+    assert report.meeting_id == earlier.pk  # a reviewer's placement survives the next ingest
+
+
+def test_close_meetings_are_suggested_for_a_merge_and_can_be_dismissed(client: Any) -> None:
+    from rapport.web.review.models import Suggestion
+
+    ingest_text("First readout: the dialogue met on 20 May 2024.", round=None, chairs=())
+    ingest_text("Second readout: the dialogue met on 27 May 2024.", round=None, chairs=(), date="2024-05-27",
+                evidence={})
+    suggestion = Suggestion.objects.get()
+    assert (suggestion.kind, suggestion.reason) == ("merge", "7 days apart")
+    client.force_login(make_user("editor"))
+    assert "Merge or split?" in client.get("/review/").content.decode()
+    client.post(f"/review/suggestions/{suggestion.pk}/dismiss/")
+    assert not Suggestion.objects.exists()

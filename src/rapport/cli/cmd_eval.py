@@ -97,17 +97,18 @@ def run(args: argparse.Namespace) -> int:
 def load_clusterer() -> Callable[[list[ExtractionResult]], Sequence[Collection[ItemId]]] | None:
     """The merge as a function of results to clusters of (article id, meeting index), if present."""
     try:
-        from rapport.pipeline.merge import cluster_reports
+        from rapport.pipeline.grouping import Item, cluster_items, publication_anchor
     except ImportError:
         return None
 
     def cluster(results: list[ExtractionResult]) -> list[list[ItemId]]:
-        # cluster_reports(records) -> lists of indexes into the flat list of every record.
+        # The decision ingest runs: each record with its source's publication date as anchor.
+        ids = [(str(result.id), index) for result in results for index in range(len(result.meetings))]
         items = [
-            (str(result.id), index) for result in results for index in range(len(result.meetings))
+            Item(meeting, publication_anchor(result.source.published, result.source.url))
+            for result in results for meeting in result.meetings
         ]
-        records = [meeting for result in results for meeting in result.meetings]
-        return [[items[member] for member in group] for group in cluster_reports(records)]
+        return [[ids[member] for member in group] for group in cluster_items(items)]
 
     return cluster
 

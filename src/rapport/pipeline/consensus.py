@@ -72,6 +72,8 @@ def _title_words(title: str) -> frozenset[str]:
 
 def titles_agree(a: str, b: str) -> bool:
     """Whether two position titles can be the same post: one's words contain the other's."""
+    if " ".join(a.casefold().split()) == " ".join(b.casefold().split()):
+        return True  # the same wording, even in a script the word split does not read
     wa, wb = _title_words(a), _title_words(b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 

@@ -4,7 +4,10 @@ Outlets name the same dialogue differently ("EU-China Human Rights Dialogue", "t
 Human Rights Dialogue between the EU and China", "High-Level Dialogue on Human Rights and
 Democratic Reforms"). Within one pair of parties, what tells two mechanisms apart is the kind
 of dialogue, so the key is the sorted parties plus the dialogue's family: ``human_rights`` for
-every human-rights dialogue, else the name's content words without party names.
+every human-rights dialogue, else the name's content words without party names. A sub-committee,
+sub-group or working group is a mechanism of its own (``subcommittee:`` before its family), even
+on human rights, unless the name itself equates it with the dialogue ("Human Rights Dialogue
+within the Sub-Committee on Justice"). Names shown always carry the parties (``display_name``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ _FAMILY_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 
+_SUB_BODY = re.compile(
+    r"\bsub[\s-]*(?:committee|group)s?\b|\bworking[\s-]+(?:group|party)\b|\bsubcommittees?\b|\bsubgroups?\b"
+)
+"""A body under an agreement (sub-committee, sub-group, working group): not the dialogue itself."""
+_LEADING_PARTIES = ("EU", "US")
+"""Parties named first in a display name, as they name their dialogues ("EU–China", "US–Kazakhstan")."""
+
+
 def party_key(parties: Sequence[str]) -> str:
     """The parties as one sorted, comma-joined key ("US", "KZ" → "KZ,US")."""
     return ",".join(sorted({p.strip().upper() for p in parties if p and p.strip()}))
@@ -38,14 +49,15 @@ def mechanism_family(name: str) -> str:
     Cached: merging compares the same few names with every candidate meeting.
     """
     text = strip_accents(name).lower()
+    sub = "subcommittee:" if _SUB_BODY.search(text) and not re.search(r"\bdialog(?:ue)?\b", text) else ""
     for pattern, family in _FAMILY_PATTERNS:
         if re.search(pattern, text):
-            return family
+            return sub + family
     text = text.replace("u.s.", "us")
     words = re.findall(r"[a-z]+", text)
     places = _country_words()
     content = [w for w in words if w not in _STOP and w not in places and len(w) > 2]
-    return "_".join(content) or "dialogue"
+    return sub + ("_".join(w for w in content if not _SUB_BODY.fullmatch(w)) or "dialogue")
 
 
 @cache
@@ -78,3 +90,24 @@ def canonical_name(names: Sequence[str]) -> str:
     if not counts:
         return ""
     return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+def _short_name(code: str) -> str:
+    """How a display name writes a party: "EU", "US", else the country's first name."""
+    if code in _LEADING_PARTIES:
+        return code
+    names = country_spellings().get(code)
+    return names[0] if names else code
+
+
+def display_name(name: str, parties: Sequence[str]) -> str:
+    """The name with its parties in front when it names none of them ("EU–China Human Rights Dialogue")."""
+    codes = sorted({p.strip().upper() for p in parties if p and p.strip()},
+                   key=lambda c: (c not in _LEADING_PARTIES, c))
+    named = any(
+        re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", name)
+        for code in codes for word in (code, *country_spellings().get(code, ()))
+    )
+    if named or not codes:
+        return name
+    return "–".join(_short_name(c) for c in codes) + " " + name.strip()

@@ -2,13 +2,12 @@
 
 Interface (used by ``rapport eval --merge`` and by the tracker's store):
 
-- ``cluster_reports(records: Sequence[MeetingRecord]) -> list[list[int]]``: the indexes of
-  ``records`` grouped by real meeting; every index appears in exactly one cluster, clusters and
-  their members in input order of first appearance.
+- ``cluster_reports(records, published=None) -> list[list[int]]``: the indexes of ``records``
+  grouped by real meeting by ``grouping.group_reports`` (the decision ingest runs too); every
+  index appears in exactly one cluster, an unplaced report in one of its own.
 - ``match_meeting(candidate: MeetingRecord, existing: Sequence[MeetingRecord]) -> int | None``:
   the index of the existing meeting (each given as a summary record, see ``summarise``) that
-  ``candidate`` reports, or None for a new meeting. The store calls it with the few meetings of
-  the same parties near the candidate's date, so work stays near-linear.
+  ``candidate`` reports, or None for a new meeting.
 
 Rules: records merge only with the same parties and compatible mechanisms (``mechanisms_canon``);
 a clearly different date (more than ``DATE_SLACK_DAYS`` apart, or disjoint month/year) or a
@@ -19,12 +18,11 @@ without a date joins a meeting only on positive evidence: same round, or same pl
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 from rapport.pipeline.consensus import chairs_match, choose, choose_date, group_chairs
 from rapport.pipeline.mechanisms_canon import canonical_name, mechanisms_compatible, party_key
-from rapport.pipeline.periods import Period, parse_period, precision_of
+from rapport.pipeline.periods import parse_period
 from rapport.pipeline.types import Chair, MeetingRecord, Place
 
 DATE_SLACK_DAYS = 3
@@ -41,7 +39,7 @@ def _dates(a: MeetingRecord, b: MeetingRecord) -> tuple[bool | None, bool]:
     return pa.overlaps(pb, slack_days=slack), both_days and pa.start == pb.start
 
 
-def _places(a: Place | None, b: Place | None) -> int:
+def place_agreement(a: Place | None, b: Place | None) -> int:
     """+1 same city, -1 different city or country, 0 unknown."""
     if a is None or b is None:
         return 0
@@ -52,7 +50,7 @@ def _places(a: Place | None, b: Place | None) -> int:
     return 0
 
 
-def _chairs(a: Sequence[Chair], b: Sequence[Chair]) -> tuple[int, int]:
+def chair_agreement(a: Sequence[Chair], b: Sequence[Chair]) -> tuple[int, int]:
     """(parties whose chairs match, parties whose named chairs all differ)."""
     matches = conflicts = 0
     parties = {c.party for c in a if c.party} & {c.party for c in b if c.party}
@@ -76,8 +74,8 @@ def compare(a: MeetingRecord, b: MeetingRecord) -> float | None:
     dates_ok, same_day = _dates(a, b)
     if dates_ok is False:
         return None
-    place = _places(a.place, b.place)
-    chair_matches, chair_conflicts = _chairs(a.chairs, b.chairs)
+    place = place_agreement(a.place, b.place)
+    chair_matches, chair_conflicts = chair_agreement(a.chairs, b.chairs)
     if (place < 0 or chair_conflicts) and not same_day:
         return None
     same_round = a.round is not None and a.round == b.round
@@ -118,53 +116,9 @@ def summarise(records: Sequence[MeetingRecord]) -> MeetingRecord:
     )
 
 
-def _year_slots(period: Period | None) -> list[int | None]:
-    """The year buckets a record looks in: its years and the neighbours the slack may reach."""
-    if period is None:
-        return [None]
-    return list(range(period.start.year - 1, period.end.year + 2))
+def cluster_reports(records: Sequence[MeetingRecord], published: Sequence[str | None] | None = None) -> list[list[int]]:
+    """Indexes of ``records`` grouped by meeting (``grouping.cluster_items``), unplaced ones alone."""
+    from rapport.pipeline.grouping import Item, cluster_items
 
-
-def _cluster_block(records: Sequence[MeetingRecord], indexes: list[int]) -> list[list[int]]:
-    """Cluster the records of one block (same parties), most precise dates first."""
-    # Precise records seed clusters first, so vaguer ones join the right meeting.
-    order = sorted(indexes, key=lambda i: (-_precision(records[i]), i))
-    clusters: list[list[int]] = []
-    summaries: list[MeetingRecord] = []
-    by_year: dict[int | None, list[int]] = defaultdict(list)
-    for i in order:
-        period = parse_period(records[i].date)
-        if period is None:
-            pool = list(range(len(clusters)))
-        else:
-            pool = sorted({c for y in [*_year_slots(period), None] for c in by_year[y]})
-        found = match_meeting(records[i], [summaries[c] for c in pool])
-        if found is None:
-            clusters.append([i])
-            summaries.append(summarise([records[i]]))
-            year = period.start.year if period else None
-            by_year[year].append(len(clusters) - 1)
-        else:
-            c = pool[found]
-            clusters[c].append(i)
-            summaries[c] = summarise([records[j] for j in clusters[c]])
-    return clusters
-
-
-def _precision(record: MeetingRecord) -> int:
-    return precision_of(record.date)
-
-
-def cluster_reports(records: Sequence[MeetingRecord]) -> list[list[int]]:
-    """Indexes of ``records`` grouped by the real meeting they report (see module docstring)."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    singles: list[list[int]] = []
-    for index, record in enumerate(records):
-        key = party_key(record.parties)
-        if key:
-            blocks[key].append(index)
-        else:
-            singles.append([index])
-    clusters = singles + [c for idx in blocks.values() for c in _cluster_block(records, idx)]
-    clusters = [sorted(c) for c in clusters]
-    return sorted(clusters, key=lambda c: c[0])
+    dates = list(published) if published is not None else [None] * len(records)
+    return cluster_items([Item(record, when) for record, when in zip(records, dates, strict=True)])

@@ -81,7 +81,7 @@ def source_record(s: Source) -> dict[str, Any]:
     return {
         "id": s.pk, "reference": s.reference, "url": s.url or None, "outlet": s.outlet or None,
         "title": s.title or None, "published": s.published or None, "language": s.language,
-        "meeting_ids": sorted({r.meeting_id for r in s.reports.all()}),
+        "meeting_ids": sorted({r.meeting_id for r in s.reports.all() if r.meeting_id is not None}),
     }
 
 

@@ -7,6 +7,8 @@ from typing import Any, Literal
 from ninja import Schema
 from pydantic import Field
 
+from rapport.web.followup.models import PromiseStatus
+
 
 class Ref(Schema):
     """A reference to another record by id, with a name to show."""
@@ -118,7 +120,7 @@ class PromiseOut(Schema):
     due: str | None
     due_by: str | None
     place: Place | None
-    status: Literal["pending", "fulfilled", "overdue"]
+    status: PromiseStatus
     status_as_of: str | None
     manual: bool
     meeting: DatedRef

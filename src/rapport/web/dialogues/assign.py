@@ -1,192 +1,249 @@
-"""Assigning a batch of new reports to meetings: match in memory, then write once per meeting.
+"""Storing a batch of new reports: read the block, let the pure grouping decide, write the result.
 
-Each report, in order, joins the best-matching meeting (``rapport.pipeline.merge``) among those
-of the same parties near its date, or starts a new one. The candidates of the whole batch are
-read in one blocked query (party key and a date window per party key, never the whole store),
-and a meeting's values are recomputed in memory as reports join it, so the next report of the
-batch is matched against them exactly as if each had been written on its own. Writing then
-happens once per touched meeting: new meetings and the reports in bulk, changed meetings saved
-and logged, and their chairs, themes, instruments and promises refreshed in one pass.
+The decision which reports are one meeting is ``rapport.pipeline.grouping.group_reports``'s
+alone — the same function ``rapport eval --merge`` scores. This module only reads the block
+(the stored reports of the batch's pairs of parties it could join), hands it with the new records to
+the grouping, and writes what changed: new meetings, reports moved between meetings, meetings
+left without reports deleted, each touched meeting recomputed once (``dialogues.refresh``).
+Because the stored reports a new one could be grouped with are grouped again with it (the
+whole series when it has thin reports, else the meetings within ``REACH`` of each new date and
+of the dates of the reports read), the meetings do not depend on the order reports arrived in nor on where a batch ended.
+
+A meeting a reviewer has decided on (confirmed, rejected, corrected, merged, split, or given a
+report from the queue) is a fixed group: its reports stay together and apart from other fixed meetings. Reports the grouping cannot place
+are stored without a meeting: the review queue asks "which meeting?" for them.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from django.db import connection
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 
+from rapport.pipeline.grouping import ANCHOR_DAYS, Grouping, Item, group_reports, publication_anchor
 from rapport.pipeline.mechanisms_canon import party_key
-from rapport.pipeline.merge import DATE_SLACK_DAYS, match_meeting
+from rapport.pipeline.merge import DATE_SLACK_DAYS
 from rapport.pipeline.periods import parse_period
-from rapport.pipeline.schema import meeting_to_dict
-from rapport.pipeline.types import Chair, MeetingRecord
-from rapport.web.core.changelog import log_create_many
+from rapport.pipeline.schema import dict_to_meeting, meeting_to_dict
+from rapport.pipeline.types import MeetingRecord
+from rapport.web.core.changelog import log_create_many, log_delete
+from rapport.web.core.models import ChangeAction, ChangeRecord
 from rapport.web.core.services import parties_preload, party_ensure
 from rapport.web.dialogues.mechanisms import mechanisms_preload
-from rapport.web.dialogues.models import Meeting, Participation
+from rapport.web.dialogues.models import Meeting, ReviewStatus
 from rapport.web.dialogues.refresh import (
-    chair_spellings,
-    meeting_records,
     refresh_fields,
     refresh_related,
     save_recomputed,
-    summary_of,
+    sorted_records,
 )
 
 if TYPE_CHECKING:
     from rapport.web.sources.models import Report, Source
 
-SLACK = timedelta(days=DATE_SLACK_DAYS)
 
-
-@dataclass(eq=False)
-class _Slot:
-    """A meeting during a batch: its records so far and its summary for matching."""
-
-    meeting: Meeting
-    parties: tuple[str, ...]
-    order: int
-    stored_chairs: tuple[Chair, ...] = ()
-    records: list[MeetingRecord] | None = None  # None: a stored meeting no report has joined yet
-    before: dict[str, Any] | None = None  # a stored meeting's values when the batch first touched it
-    summary: MeetingRecord | None = None
-
-    def add(self, record: MeetingRecord) -> None:
-        """Let ``record`` join the meeting and recompute its values in memory."""
-        if self.records is None:
-            self.records = meeting_records(self.meeting) if self.meeting.pk else []
-            self.before = self.meeting.snapshot() if self.meeting.pk else None
-        self.records.append(record)
-        refresh_fields(self.meeting, self.records)
-        # Chairs this batch adds count as spellings at once; stored people keep their aliases.
-        chairs = self.stored_chairs + tuple(
-            Chair(name=c.name, party=c.party) for r in self.records for c in r.chairs
-        )
-        self.summary = summary_of(self.meeting, tuple(dict.fromkeys(chairs)))
-
-    def summarised(self) -> MeetingRecord:
-        """The meeting as one record for ``match_meeting``."""
-        if self.summary is None:
-            self.summary = summary_of(self.meeting, self.stored_chairs)
-        return self.summary
+REACH = timedelta(days=ANCHOR_DAYS + DATE_SLACK_DAYS)
+"""Dated reports are grouped with the stored meetings this close to their dates (a date's own
+range, so a whole year for "2024"): neither the date slack nor the publication anchor reaches
+further, so a long series of dated rounds is not read whole for every batch."""
 
 
 @dataclass
-class _Book:
-    """The candidate meetings of a batch by party key, stored ones and those the batch creates."""
+class _Entry:
+    """One report of the block: stored (``pk`` set) or new, and the meeting it is in."""
 
-    by_key: dict[str, list[_Slot]] = field(default_factory=dict)
-    created: int = 0
+    record: MeetingRecord
+    key: str
+    meeting_id: int | None
+    pk: int | None = None
+    new_index: int | None = None
 
-    @classmethod
-    def load(cls, records: Sequence[MeetingRecord]) -> _Book:
-        """Read every stored meeting any of ``records`` could match, in one blocked query."""
-        windows: dict[str, tuple[date, date] | None] = {}
-        for record in records:
-            key = party_key(record.parties)
-            if not key:
-                continue
-            period = parse_period(record.date)
-            if period is None or (key in windows and windows[key] is None):
-                windows[key] = None  # an undated record may match any meeting of its parties
-            else:
-                low, high = windows.get(key) or (period.start, period.end)
-                windows[key] = (min(low, period.start), max(high, period.end))
-        book = cls()
-        if not windows:
-            return book
-        blocks = Q()
-        for key, window in windows.items():
-            if window is None:
-                blocks |= Q(party_key=key)
-            else:
-                blocks |= Q(party_key=key, date_start__lte=window[1] + SLACK, date_end__gte=window[0] - SLACK)
-                blocks |= Q(party_key=key, date_start__isnull=True)
-        meetings = list(Meeting.objects.filter(blocks).select_related("mechanism"))
-        prefetch_related_objects(
-            meetings,
-            Prefetch("participations", queryset=Participation.objects.select_related("party", "person")),
-            "participations__person__aliases",
-        )
-        for meeting in meetings:
-            book.by_key.setdefault(meeting.party_key, []).append(_Slot(
-                meeting=meeting, parties=tuple(meeting.party_key.split(",")), order=meeting.pk,
-                stored_chairs=chair_spellings(meeting),
-            ))
-        return book
 
-    def assign(self, record: MeetingRecord) -> _Slot:
-        """The meeting ``record`` joins (a matching one, else a new one), with the record added."""
+Spans = dict[str, list[tuple[date, date]] | None]
+"""Per pair of parties, the date ranges to read (merged), or None: the whole series."""
+
+
+def _spans(records: Sequence[MeetingRecord]) -> Spans:
+    """The ranges the records' dates reach (``REACH`` around each), per pair of parties."""
+    spans: dict[str, list[tuple[date, date]] | None] = {}
+    for record in records:
         key = party_key(record.parties)
-        candidates = self._candidates(key, record) if key else []
-        found = match_meeting(record, [slot.summarised() for slot in candidates])
-        if found is not None:
-            slot = candidates[found]
-        else:
-            self.created += 1
-            # New meetings sort after stored ones of the same day, as their ids will.
-            slot = _Slot(meeting=Meeting(party_key=key), parties=record.parties, order=10**12 + self.created)
-            if key:
-                self.by_key.setdefault(key, []).append(slot)
-        slot.add(record)
-        return slot
-
-    def _candidates(self, key: str, record: MeetingRecord) -> list[_Slot]:
-        """Meetings of the same parties whose (current) dates could match the record's, or undated."""
-        slots = self.by_key.get(key, [])
         period = parse_period(record.date)
-        if period is None:
-            return sorted(slots, key=_order)
-        low, high = period.start - SLACK, period.end + SLACK
-        dated = [s for s in slots if s.meeting.date_start and s.meeting.date_end
-                 and s.meeting.date_start <= high and s.meeting.date_end >= low]
-        # A different round never matches (merge.compare): undated meetings of another round are skipped.
-        undated = [s for s in slots if s.meeting.date_start is None
-                   and (record.round is None or s.meeting.round in (None, record.round))]
-        return sorted(dated + undated, key=_order)
+        if not key:
+            continue
+        if period is None or (key in spans and spans[key] is None):
+            spans[key] = None
+        else:
+            spans.setdefault(key, []).append((period.start - REACH, period.end + REACH))  # type: ignore[union-attr]
+    return {key: _merged(ranges) if ranges is not None else None for key, ranges in spans.items()}
 
 
-def _order(slot: _Slot) -> tuple[bool, date, int]:
-    """The blocked query's order: date_start (NULLs where the database puts them), then id."""
-    start = slot.meeting.date_start
-    return ((start is None) == connection.features.nulls_order_largest, start or date.min, slot.order)
+def _merged(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Overlapping ranges joined, in order."""
+    out: list[tuple[date, date]] = []
+    for low, high in sorted(ranges):
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], high))
+        else:
+            out.append((low, high))
+    return out
+
+
+def _query(spans: Spans) -> Q:
+    """Reports of whole series, or of the meetings whose dates fall in the ranges."""
+    scope = Q(pk__in=[])
+    for key, ranges in spans.items():
+        if ranges is None:
+            scope |= Q(party_key=key)
+            continue
+        # On the meeting's side, so the query runs on the meetings' (party key, date) index.
+        for low, high in ranges:
+            scope |= Q(meeting__party_key=key, meeting__date_start__lte=high, meeting__date_end__gte=low)
+    return scope
+
+
+def _read(records: Sequence[MeetingRecord]) -> list[tuple[object, ...]]:
+    """The stored reports the new ``records`` could be grouped with (see ``REACH``)."""
+    from rapport.web.sources.models import Report
+
+    spans = _spans(records)
+    keys = list(spans)
+    # Thin reports are placed against every round of their series: such series are read whole.
+    thin = set(Meeting.objects.filter(party_key__in=keys, date_start__isnull=True).values_list("party_key", flat=True))
+    # Reports without a meeting are few: read them on the meeting index, not by party key.
+    thin |= set(Report.objects.filter(meeting__isnull=True).values_list("party_key", flat=True)) & set(keys)
+    spans = {key: None if key in thin else ranges for key, ranges in spans.items()}
+    columns = ("pk", "record", "meeting_id", "party_key", "source__published", "source__url")
+    rows = list(Report.objects.filter(_query(spans)).values_list(*columns))
+    # A report read may reach further than the new ones (a year-precise date): read what it reaches too.
+    reached = _spans([dict_to_meeting(row[1]) for row in rows if spans.get(row[3]) is not None])
+    beyond: Spans = {}
+    for key, ranges in reached.items():
+        read = spans.get(key) or []
+        extra = [r for r in ranges or [] if not any(low <= r[0] and r[1] <= high for low, high in read)]
+        if extra:
+            beyond[key] = extra
+    if beyond:
+        seen = {row[0] for row in rows}
+        rows += [row for row in Report.objects.filter(_query(beyond)).values_list(*columns) if row[0] not in seen]
+    return sorted(rows, key=lambda row: row[0])  # type: ignore[arg-type,return-value]
+
+
+def _block(records: Sequence[MeetingRecord]) -> tuple[list[_Entry], list[Item], set[int]]:
+    """The stored reports the new records could be grouped with, as entries and grouping items,
+    and which of their meetings a reviewer fixed."""
+    rows = _read(records)
+    meeting_ids = {row[2] for row in rows if row[2] is not None}
+    fixed = set(
+        Meeting.objects.filter(pk__in=meeting_ids)
+        .filter(~Q(review_status=ReviewStatus.DRAFT) | ~Q(corrections={}))
+        .values_list("pk", flat=True)
+    ) | set(
+        ChangeRecord.objects.filter(
+            content_type=ContentType.objects.get_for_model(Meeting), object_id__in=meeting_ids,
+            action__in=[ChangeAction.MERGE, ChangeAction.SPLIT],
+        ).values_list("object_id", flat=True)
+    )
+    entries, items = [], []
+    for pk, data, meeting_id, key, published, url in rows:
+        record = dict_to_meeting(data)
+        entries.append(_Entry(record=record, key=key, meeting_id=meeting_id, pk=pk))
+        group = meeting_id if meeting_id in fixed else None
+        items.append(Item(record, publication_anchor(published or None, url or None), group))
+    return entries, items, fixed
+
+
+def _claim(grouping: Grouping, entries: list[_Entry], fixed: set[int]) -> list[int | None]:
+    """Which stored meeting each cluster keeps (None: a new one): the one holding most of it."""
+    claims: list[tuple[int, int, int]] = []
+    for number, cluster in enumerate(grouping.clusters):
+        counts = Counter(entries[i].meeting_id for i in cluster if entries[i].meeting_id is not None)
+        for meeting_id, count in counts.items():
+            # A reviewer's meeting is its cluster's before any count.
+            claims.append((-(10**9 if meeting_id in fixed else count), meeting_id, number))
+    kept: list[int | None] = [None] * len(grouping.clusters)
+    taken: set[int] = set()
+    for _, meeting_id, number in sorted(claims):
+        if kept[number] is None and meeting_id not in taken:
+            kept[number], taken = meeting_id, taken | {meeting_id}
+    return kept
 
 
 def reports_create(items: Sequence[tuple[Source, int, MeetingRecord]]) -> list[Report]:
-    """Store each (source, position, record) as a Report in the meeting it reports, in order."""
+    """Store each (source, position, record) as a Report, regrouping the meetings of its parties."""
+    from rapport.web.review.services import suggestions_replace
     from rapport.web.sources.models import Report
 
     if not items:
         return []
     parties_preload()
-    mechanisms_preload({party_key(record.parties) for _, _, record in items})
-    book = _Book.load([record for _, _, record in items])
-    slots = [book.assign(record) for _, _, record in items]
-    touched = list(dict.fromkeys(slots))
-    _save_meetings(touched)
+    keys = {party_key(record.parties) for _, _, record in items} - {""}
+    mechanisms_preload(keys)
+    entries, group_items, fixed = _block([record for _, _, record in items])
+    for n, (source, _, record) in enumerate(items):
+        entries.append(_Entry(record=record, key=party_key(record.parties), meeting_id=None, new_index=n))
+        group_items.append(Item(record, publication_anchor(source.published or None, source.url or None)))
+    grouping = group_reports(group_items)
+    kept = _claim(grouping, entries, fixed)
+    stored = {m.pk: m for m in Meeting.objects.filter(pk__in={e.meeting_id for e in entries if e.meeting_id})}
+    targets = [stored[k] if k is not None else Meeting(party_key=entries[c[0]].key)
+               for c, k in zip(grouping.clusters, kept, strict=True)]
+    target_of = {i: targets[n] for n, cluster in enumerate(grouping.clusters) for i in cluster}
+    moves: dict[int | None, list[int]] = {}  # new meeting id (None: unplaced) -> stored reports moving there
+    changed: set[int | None] = set()
+    for i, entry in enumerate(entries):
+        now = target_of[i].pk if i in target_of else None
+        if entry.pk is not None and entry.meeting_id != now:
+            moves.setdefault(now, []).append(entry.pk)
+            changed |= {entry.meeting_id, now}
+    touched = [
+        (n, sorted_records([entries[i].record for i in cluster])) for n, cluster in enumerate(grouping.clusters)
+        if targets[n].pk is None or targets[n].pk in changed or any(entries[i].pk is None for i in cluster)
+    ]
+    before = {n: targets[n].snapshot() for n, _ in touched if targets[n].pk is not None}
+    for n, records in touched:
+        refresh_fields(targets[n], records)
+    _insert_meetings([(m, entries[c[0]].record.parties) for m, c in zip(targets, grouping.clusters, strict=True)
+                      if m.pk is None])
+    for n, snapshot in before.items():
+        save_recomputed(targets[n], snapshot)
+    offset = len(entries) - len(items)
     reports = Report.objects.bulk_create(
         Report(source=source, position=position, record=meeting_to_dict(record),
-               party_key=slot.meeting.party_key, meeting=slot.meeting)
-        for (source, position, record), slot in zip(items, slots, strict=True)
+               party_key=party_key(record.parties), meeting=target_of.get(offset + n))
+        for n, (source, position, record) in enumerate(items)
     )
-    refresh_related([(slot.meeting, slot.records or []) for slot in touched])
+    for meeting_id, pks in moves.items():
+        Report.objects.filter(pk__in=pks).update(meeting_id=meeting_id)
+    refresh_related([(targets[n], records) for n, records in touched])
+    _drop_empty(set(stored) - {m.pk for m in targets})
+    suggestions_replace(
+        party_keys=keys, grouping=grouping, meetings=[target_of.get(i) for i in range(len(entries))],
+        reports=[e.pk for e in entries[:offset]] + [r.pk for r in reports],
+        read={*stored, *(m.pk for m in targets)},
+    )
     return reports
 
 
-def _save_meetings(slots: list[_Slot]) -> None:
-    """Insert the new meetings (with their parties, logged) and save the stored ones that changed."""
-    new = [slot for slot in slots if slot.meeting.pk is None]
-    Meeting.objects.bulk_create([slot.meeting for slot in new])
+def _insert_meetings(new: list[tuple[Meeting, tuple[str, ...]]]) -> None:
+    """Insert new meetings with their parties, logged."""
+    Meeting.objects.bulk_create([meeting for meeting, _ in new])
     through = Meeting.parties.through
     through.objects.bulk_create(
-        through(meeting_id=slot.meeting.pk, party_id=party_id)
-        for slot in new for party_id in dict.fromkeys(party_ensure(code=code).pk for code in slot.parties)
+        through(meeting_id=meeting.pk, party_id=party_id)
+        for meeting, parties in new for party_id in dict.fromkeys(party_ensure(code=code).pk for code in parties)
     )
-    log_create_many([slot.meeting for slot in new])
-    for slot in slots:
-        if slot.before is not None:
-            save_recomputed(slot.meeting, slot.before)
+    log_create_many([meeting for meeting, _ in new])
+
+
+def _drop_empty(meeting_ids: set[int]) -> None:
+    """Delete stored meetings the regrouping left without reports (their promises go with them)."""
+    for meeting in Meeting.objects.filter(pk__in=meeting_ids, reports__isnull=True):
+        log_delete(meeting, message="its reports now belong to other meetings")
+        meeting.promises.all().delete()
+        meeting.delete()

@@ -10,6 +10,7 @@ from typing import Any
 from django.urls import reverse
 
 from rapport.web.accounts.templatetags.ui import isodate
+from rapport.web.followup.models import PromiseStatus
 from rapport.web.ui.charts import Event, Span, lanes_chart, scale_for, timeline
 from rapport.web.ui.vocab import country_name
 
@@ -38,7 +39,7 @@ def timeline_events(meetings: Sequence[Any], promises: Sequence[Any]) -> list[Ev
     ]
     for p in promises:
         when = _promise_date(p)
-        if when and p.status != "fulfilled":
+        if when and p.status in (PromiseStatus.PENDING, PromiseStatus.OVERDUE):  # still awaited
             lines = ("Next round due", isodate(p.due), _place(p.place_city, p.place_country))
             events.append(Event(when=when, lines=tuple(x for x in lines if x), kind="promise",
                                 href=reverse("dialogues:meeting", args=[p.meeting_id])))

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rapport.pipeline.mechanisms_canon import canonical_name, mechanism_key, party_key
+from rapport.pipeline.mechanisms_canon import canonical_name, display_name, mechanism_key, party_key
 from rapport.web.core.changelog import log_create, logged_change
-from rapport.web.core.services import batch_memo, party_ensure, party_name
+from rapport.web.core.services import batch_memo, party_ensure
 from rapport.web.dialogues.models import Mechanism
 
 
-def _default_name(parties: Sequence[str]) -> str:
-    """A name for a mechanism whose reports name none: "Kazakhstan–United States ..."."""
-    return "–".join(party_name(p) for p in sorted(parties)) + " Human Rights Dialogue"
+def _name(names: Sequence[str], parties: Sequence[str]) -> str:
+    """The name shown: the most common variant, else "Human Rights Dialogue", with its parties."""
+    return display_name(canonical_name(names) or "Human Rights Dialogue", parties)
 
 
 def mechanisms_preload(party_keys: Iterable[str]) -> None:
@@ -48,7 +48,7 @@ def mechanism_resolve(*, names: Sequence[str], parties: Sequence[str]) -> Mechan
     if mechanism is None:
         mechanism = Mechanism.objects.create(
             key=key,
-            name=canonical_name(names) or _default_name(parties),
+            name=_name(names, parties),
             aliases=sorted(set(names)),
             party_key=party_key(parties),
         )
@@ -58,10 +58,10 @@ def mechanism_resolve(*, names: Sequence[str], parties: Sequence[str]) -> Mechan
             memo[key] = mechanism
         return mechanism
     new = sorted(set(names) - set(mechanism.aliases))
-    if new:
-        with logged_change(mechanism, message="new name variants"):
+    name = _name(sorted({*mechanism.aliases, *new}), parties) if new or not mechanism.aliases else mechanism.name
+    if new or name != mechanism.name:
+        with logged_change(mechanism, message="new name variants" if new else "name shows its parties"):
             mechanism.aliases = sorted({*mechanism.aliases, *new})
-            if mechanism.name not in mechanism.aliases or not names:
-                mechanism.name = canonical_name(mechanism.aliases)
+            mechanism.name = name
             mechanism.save(update_fields=["aliases", "name", "last_updated"])
     return mechanism

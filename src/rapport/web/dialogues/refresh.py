@@ -9,6 +9,7 @@ every meeting the batch touched.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
 
@@ -16,7 +17,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 
 from rapport.pipeline.consensus import ChairGroup, choose, choose_date, group_chairs
 from rapport.pipeline.periods import parse_period
-from rapport.pipeline.schema import dict_to_meeting
+from rapport.pipeline.schema import dict_to_meeting, meeting_to_dict
 from rapport.pipeline.types import Chair, MeetingRecord, NextMeeting, Place
 from rapport.web.core.changelog import change_record_create, log_create_many
 from rapport.web.core.models import ChangeAction
@@ -42,9 +43,14 @@ CORRECTABLE_FIELDS = (
 """Fields a reviewer may set on a meeting (``meeting_field_correct``; the last six: ``dialogues.corrected``)."""
 
 
+def sorted_records(records: Sequence[MeetingRecord]) -> list[MeetingRecord]:
+    """Records in an order of their content alone, so ties between values never depend on arrival."""
+    return sorted(records, key=lambda r: json.dumps(meeting_to_dict(r), sort_keys=True, ensure_ascii=False))
+
+
 def meeting_records(meeting: Meeting) -> list[MeetingRecord]:
-    """The records of a meeting's reports, oldest report first."""
-    return [dict_to_meeting(record) for record in meeting.reports.order_by("id").values_list("record", flat=True)]
+    """The records of a meeting's reports, in content order (``sorted_records``)."""
+    return sorted_records([dict_to_meeting(r) for r in meeting.reports.values_list("record", flat=True)])
 
 
 def chair_spellings(meeting: Meeting) -> tuple[Chair, ...]:
@@ -189,7 +195,8 @@ def _refresh_chairs(
         position = group.position.value or ""
         if position:
             people.position(person, position, meeting.date_start)
-        party = party_ensure(code=group.party) if group.party else None
+        # A chair no report gives a party for sits for the party the person is known by.
+        party = party_ensure(code=group.party) if group.party else person.party
         values = (party.pk if party else None, position[:400], len(group.reports))
         participation = existing.get(person.pk)
         if participation is None:

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from rapport.pipeline.mechanisms_canon import party_key
-from rapport.web.core.changelog import log_create, log_delete, logged_change
+from rapport.web.core.changelog import change_record_create, log_delete, logged_change
 from rapport.web.core.models import ChangeAction
 from rapport.web.core.services import party_ensure
 from rapport.web.dialogues.corrections import FIELD_LABELS, clean_correction
@@ -31,6 +31,7 @@ __all__ = [
     "meeting_merge",
     "meeting_refresh",
     "meeting_review",
+    "report_place",
     "report_split",
 ]
 
@@ -65,11 +66,25 @@ def report_split(*, report: Report) -> Meeting:
         raise ValidationError("This report is its meeting's only report: nothing to split from.")
     new = Meeting.objects.create(party_key=old.party_key)
     new.parties.set(old.parties.all())
-    log_create(new, message=f"split from meeting #{old.pk} (report #{report.pk})")
+    # Logged as a split: ingest keeps a reviewer's split meeting apart (dialogues.assign).
+    change_record_create(instance=new, action=ChangeAction.SPLIT, before=None, after=new.snapshot(),
+                         message=f"split from meeting #{old.pk} (report #{report.pk})")
     with logged_change(old, action=ChangeAction.SPLIT, message=f"report #{report.pk} split out"):
         Report.objects.filter(pk=report.pk).update(meeting=new)
     meeting_refresh(old)
     return meeting_refresh(new)
+
+
+@transaction.atomic
+def report_place(*, report: Report, meeting: Meeting) -> Meeting:
+    """Put a report no meeting was found for into ``meeting`` (the queue's "which meeting?")."""
+    if report.meeting_id is not None:
+        raise ValidationError(f"Report #{report.pk} already belongs to meeting #{report.meeting_id}.")
+    if report.party_key != meeting.party_key:
+        raise ValidationError(f"Report #{report.pk} is about {report.party_key}, the meeting about {meeting.party_key}.")
+    with logged_change(meeting, action=ChangeAction.MERGE, message=f"report #{report.pk} placed by a reviewer"):
+        Report.objects.filter(pk=report.pk).update(meeting=meeting)
+    return meeting_refresh(meeting)
 
 
 def _set_parties(meeting: Meeting, codes: list[str]) -> None:

@@ -3,9 +3,9 @@
 ``Promise``: made at ``meeting``; ``kind`` is ``next_meeting`` (taken from the meeting's chosen
 next-meeting value) or ``other``. ``due`` keeps the stated precision (``2025``, ``2025-06``,
 ``2025-06-10``) and ``due_by`` is its last day (after it, an unkept promise is overdue).
-``status`` is pending / fulfilled / overdue as last computed by
-``followup.services.promise_refresh_statuses(as_of=...)`` (``status_as_of``); ``fulfilled_by``
-names the later meeting that kept it. ``manual`` marks a status a reviewer set by hand, which
+``status`` is one of ``PromiseStatus`` (pending, fulfilled, fulfilled late, overdue, superseded)
+as last computed by ``followup.services.promise_refresh_statuses(as_of=...)`` (``status_as_of``);
+``fulfilled_by`` names the later meeting that kept it. ``manual`` marks a status a reviewer set by hand, which
 refreshes leave alone.
 """
 
@@ -29,7 +29,14 @@ class PromiseStatus(models.TextChoices):
 
     PENDING = "pending", "pending"
     FULFILLED = "fulfilled", "fulfilled"
+    FULFILLED_LATE = "fulfilled_late", "fulfilled late"
     OVERDUE = "overdue", "overdue"
+    SUPERSEDED = "superseded", "superseded"
+
+    @classmethod
+    def kept(cls) -> tuple[str, ...]:
+        """The statuses that name the meeting that kept the promise."""
+        return (cls.FULFILLED, cls.FULFILLED_LATE)
 
 
 class DuePrecision(models.TextChoices):
@@ -55,7 +62,7 @@ class Promise(ChangeLoggedModel):
     place_city = models.CharField(max_length=200, blank=True, default="")
     place_country = models.CharField(max_length=2, blank=True, default="")
     status = models.CharField(
-        max_length=10, choices=PromiseStatus.choices, default=PromiseStatus.PENDING, db_index=True
+        max_length=20, choices=PromiseStatus.choices, default=PromiseStatus.PENDING, db_index=True
     )
     status_as_of = models.DateField(null=True, blank=True)
     fulfilled_by = models.ForeignKey(
@@ -75,7 +82,7 @@ class Promise(ChangeLoggedModel):
                 violation_error_message="A meeting has at most one next-meeting promise.",
             ),
             models.CheckConstraint(
-                condition=~models.Q(status="fulfilled") | models.Q(fulfilled_by__isnull=False)
+                condition=~models.Q(status__in=["fulfilled", "fulfilled_late"]) | models.Q(fulfilled_by__isnull=False)
                 | models.Q(manual=True),
                 name="promise_fulfilled_names_meeting",
                 violation_error_message="A fulfilled promise names the meeting that kept it.",

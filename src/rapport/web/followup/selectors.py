@@ -13,9 +13,13 @@ from rapport.web.followup.status import promise_statuses
 
 
 def promise_list(
-    *, status: str | None = None, mechanism: int | None = None, kind: str | None = None
+    *, status: str | None = None, mechanism: int | None = None, kind: str | None = None,
+    as_of: date | None = None,
 ) -> QuerySet[Promise]:
-    """Promises with the meeting that made them and the one that kept them, by due date."""
+    """Promises with the meeting that made them and the one that kept them, by due date.
+
+    ``as_of``: only promises made by then (a promise exists from its meeting's date on).
+    """
     promises = Promise.objects.select_related(
         "meeting__mechanism", "fulfilled_by__mechanism"
     )
@@ -25,6 +29,8 @@ def promise_list(
         promises = promises.filter(meeting__mechanism_id=mechanism)
     if kind:
         promises = promises.filter(kind=kind)
+    if as_of:
+        promises = promises.filter(Q(meeting__date_start__lte=as_of) | Q(meeting__date_start__isnull=True))
     return promises.order_by("due_by", "meeting__date_start", "id")
 
 
@@ -52,7 +58,7 @@ def promise_filtered(
 
 def promise_export_rows(*, as_of: date | None = None) -> Iterator[dict[str, Any]]:
     """Every promise as an export row; with ``as_of``, statuses computed for that date."""
-    promises = list(promise_list())
+    promises = list(promise_list(as_of=as_of))
     computed = (
         promise_statuses(promises, as_of=as_of) if as_of
         else [(p.status, p.fulfilled_by) for p in promises]

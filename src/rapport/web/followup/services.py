@@ -1,9 +1,7 @@
 """Writes on promises: keeping next-meeting promises in step with meetings, and their status.
 
-Status rule: a promise is *fulfilled* by the first later meeting of the same mechanism (or the
-same parties when there is no mechanism) held by ``as_of``, inside the promised period and at
-the promised place (city, else country) when those are stated; *overdue* when the period ended
-before ``as_of`` without one; *pending* otherwise. A status set by hand is left alone.
+Status rule: ``followup.status`` (pending, fulfilled, fulfilled late, overdue, superseded).
+A status set by hand is left alone.
 """
 
 from __future__ import annotations
@@ -96,7 +94,7 @@ def promise_create(
 
 @transaction.atomic
 def promise_refresh_statuses(*, as_of: date, touched: QuerySet[Meeting] | None = None) -> Counter[str]:
-    """Recompute automatic promises' statuses as of ``as_of``; return counts by status of them all.
+    """Recompute automatic promises' statuses as of ``as_of``; return counts by status of those made by then.
 
     ``touched`` (the meetings an ingest created or changed): only the promises those meetings
     can affect are recomputed (``_promises_touched``), plus any computed for another date. That
@@ -120,7 +118,8 @@ def promise_refresh_statuses(*, as_of: date, touched: QuerySet[Meeting] | None =
                 dated.append(promise.pk)
         if dated:
             Promise.objects.filter(pk__in=dated).update(status_as_of=as_of)
-    by_status = Promise.objects.filter(manual=False).values_list("status").annotate(n=Count("id"))
+    made = Q(meeting__date_start__lte=as_of) | Q(meeting__date_start__isnull=True)  # exists only from then on
+    by_status = Promise.objects.filter(made, manual=False).values_list("status").annotate(n=Count("id"))
     return Counter(dict(by_status))
 
 

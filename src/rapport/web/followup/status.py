@@ -1,9 +1,16 @@
 """The status rule of promises, computed without writing (selectors and services share it).
 
-A promise is *fulfilled* by the first later meeting of the same mechanism (or the same parties
-when there is no mechanism) held by ``as_of``, inside the promised period and at the promised
-place (city, else country) when those are stated; *overdue* when the period ended before
-``as_of`` without one; *pending* otherwise.
+The later meetings of the promise's series (same mechanism, or the same parties when there is no
+mechanism) held by ``as_of`` are read in date order; the first that decides gives the status:
+
+- *fulfilled*: held inside the promised period and at the promised place (city, else country)
+  when those are stated;
+- *fulfilled late*: held after the promised period ended (the round came, late);
+- *superseded*: held without keeping it, and it made a next-meeting promise of its own.
+
+Without such a meeting the promise is *overdue* once its period ended before ``as_of``, else
+*pending*. A promise exists only from its meeting's date: as of an earlier date it is not listed
+(``made_by``).
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from typing import NamedTuple
 
 from rapport.pipeline.periods import parse_period
 from rapport.web.dialogues.models import Meeting, ReviewStatus
-from rapport.web.followup.models import Promise, PromiseStatus
+from rapport.web.followup.models import Promise, PromiseKind, PromiseStatus
 
 
 class SeriesMeeting(NamedTuple):
@@ -51,8 +58,10 @@ def _is_later(made_at: Meeting, other: SeriesMeeting) -> bool:
     return bool(made_at.round and other.round and other.round > made_at.round)
 
 
-def _fulfilling(promise: Promise, series: list[SeriesMeeting], as_of: date) -> SeriesMeeting | None:
-    """The first meeting of the series that keeps the promise by ``as_of``."""
+def _decide(
+    promise: Promise, series: list[SeriesMeeting], promised: set[int], as_of: date
+) -> tuple[str, SeriesMeeting | None]:
+    """The status a later meeting of the series gives the promise by ``as_of`` (or pending)."""
     period = parse_period(promise.due)
     made_at = promise.meeting
     # The series is in date order: a dated promise's candidates start at its own meeting's date.
@@ -63,11 +72,21 @@ def _fulfilling(promise: Promise, series: list[SeriesMeeting], as_of: date) -> S
         if meeting.pk == promise.meeting_id or not _is_later(made_at, meeting):
             continue
         meeting_period = parse_period(meeting.date)
-        if period and meeting_period and not period.overlaps(meeting_period):
-            continue
-        if _place_matches(promise, meeting):
-            return meeting
-    return None
+        if period and meeting_period and meeting_period.start > period.end:
+            return PromiseStatus.FULFILLED_LATE, meeting
+        in_period = not (period and meeting_period) or period.overlaps(meeting_period)
+        if in_period and _place_matches(promise, meeting):
+            return PromiseStatus.FULFILLED, meeting
+        if meeting.pk in promised:
+            return PromiseStatus.SUPERSEDED, None
+    if promise.due_by and promise.due_by < as_of:
+        return PromiseStatus.OVERDUE, None
+    return PromiseStatus.PENDING, None
+
+
+def made_by(promise: Promise, as_of: date) -> bool:
+    """Whether the promise exists as of ``as_of``: its meeting was held by then (or is undated)."""
+    return promise.meeting.date_start is None or promise.meeting.date_start <= as_of
 
 
 SeriesKey = tuple[str, object]
@@ -89,8 +108,9 @@ def _series_key(meeting: Meeting | SeriesMeeting) -> SeriesKey:
     return series_key(meeting.mechanism_id, meeting.party_key)
 
 
-def _series(promises: list[Promise]) -> dict[SeriesKey, list[SeriesMeeting]]:
-    """The dated meetings of each series the promises belong to, in date order (rejected left out)."""
+def _series(promises: list[Promise]) -> tuple[dict[SeriesKey, list[SeriesMeeting]], set[int]]:
+    """The dated meetings of each series the promises belong to, in date order (rejected left out),
+    and which of them made a next-meeting promise."""
     mechanisms, parties = series_filters({_series_key(p.meeting) for p in promises})
     meetings = Meeting.objects.exclude(review_status=ReviewStatus.REJECTED).filter(date_start__isnull=False)
     series: dict[SeriesKey, list[SeriesMeeting]] = defaultdict(list)
@@ -98,22 +118,21 @@ def _series(promises: list[Promise]) -> dict[SeriesKey, list[SeriesMeeting]]:
         for row in selected.order_by("date_start", "id").values_list(*SeriesMeeting._fields):
             meeting = SeriesMeeting(*row)
             series[_series_key(meeting)].append(meeting)
-    return series
+    ids = [m.pk for ms in series.values() for m in ms]
+    promised: set[int] = set()
+    for start in range(0, len(ids), 5000):  # under SQLite's parameter limit
+        promised.update(Promise.objects.filter(meeting_id__in=ids[start:start + 5000], kind=PromiseKind.NEXT_MEETING)
+                        .values_list("meeting_id", flat=True))
+    return series, promised
 
 
 def promise_statuses(promises: Sequence[Promise], *, as_of: date) -> list[tuple[str, Keeper | None]]:
     """(status, fulfilling meeting) of each promise as of ``as_of``; hand-set ones as they are."""
-    series = _series(list(promises))
+    series, promised = _series(list(promises))
     statuses: list[tuple[str, Keeper | None]] = []
     for promise in promises:
         if promise.manual:
             statuses.append((promise.status, promise.fulfilled_by))
             continue
-        kept = _fulfilling(promise, series.get(_series_key(promise.meeting), []), as_of)
-        if kept is not None:
-            statuses.append((PromiseStatus.FULFILLED, kept))
-        elif promise.due_by and promise.due_by < as_of:
-            statuses.append((PromiseStatus.OVERDUE, None))
-        else:
-            statuses.append((PromiseStatus.PENDING, None))
+        statuses.append(_decide(promise, series.get(_series_key(promise.meeting), []), promised, as_of))
     return statuses

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from rapport.pipeline.names import fullest_name
-from rapport.web.core.changelog import log_create_many
+from rapport.web.core.changelog import log_create_many, logged_change
+from rapport.web.core.services import party_ensure
 from rapport.web.people.models import Person, PersonAlias, Position
 from rapport.web.people.services import (
     best_match,
@@ -57,7 +58,7 @@ class PeopleBatch:
             return known
         key, swapped = near_keys(name)
         stored = [(self._stored.setdefault(p.pk, p), spellings_of(p)) for p in candidate_people(name, party)]
-        pending = [(p, spellings) for p, code, spellings in self._new if code == party]
+        pending = [(p, spellings) for p, code, spellings in self._new if party is None or code in (party, None)]
         # People new in this batch are candidates as if they were stored (``candidate_people``'s
         # rule), so where a batch ends does not change who is who: those with the same key when
         # any candidate has it, else those with a near key.
@@ -78,6 +79,9 @@ class PeopleBatch:
             person_spelling_add(person, name)  # a stored person's new spelling: written at once
             if person.pk not in self.positions:
                 self.positions[person.pk] = list(person.positions.order_by("id"))
+        if party and person.party_id is None and person.party is None:
+            _party_adopt(person, party)
+            self._new = [(p, party if p is person else code, s) for p, code, s in self._new]
         self.by_spelling[(name, party)] = person
         return person
 
@@ -119,3 +123,13 @@ class PeopleBatch:
         self._changed_positions.clear()
         Position.objects.bulk_create([p for p in pending if p.pk is None])
         Position.objects.bulk_update([p for p in pending if p.pk is not None], ["title", "start", "end"])
+
+
+def _party_adopt(person: Person, party: str) -> None:
+    """Give a person first seen without a party the party a later report names."""
+    if person.pk is None:
+        person.party = party_ensure(code=party)
+        return
+    with logged_change(person, message=f"party {party} named by a report"):
+        person.party = party_ensure(code=party)
+        person.save(update_fields=["party", "last_updated"])

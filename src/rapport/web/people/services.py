@@ -31,7 +31,7 @@ def key_is_near(candidate_key: str, key: str, swapped: str) -> bool:
 
 
 def candidate_people(name: str, party_code: str | None) -> list[Person]:
-    """People who could bear ``name``: same (or unknown) party, found by the folded surname.
+    """People who could bear ``name``: same (or unknown, either side) party, found by the folded surname.
 
     The exact key (folded surname) answers most names. A typo in the surname, or the surname
     written first ("Kazykhan Yerzhan"), misses it; then people whose key is near it
@@ -40,7 +40,8 @@ def candidate_people(name: str, party_code: str | None) -> list[Person]:
     """
     people = Person.objects.prefetch_related("aliases")
     if party_code:
-        people = people.filter(party__code=party_code)
+        # Someone first seen without a party is the same person once a report gives theirs.
+        people = people.filter(Q(party__code=party_code) | Q(party__isnull=True))
     key, swapped = near_keys(name)
     keyed = list(people.filter(name_key=key))
     if keyed or not key:

@@ -1,20 +1,29 @@
-"""The review queue: new meetings and new reports awaiting a decision, with their conflicts."""
+"""The review queue: new meetings and new reports awaiting a decision, with their conflicts;
+reports no meeting was found for ("which meeting?"); merges and splits the merge was unsure of."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import F, Max, OuterRef, Q, QuerySet, Subquery
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
-from rapport.web.accounts.decorators import login_view
+from rapport.web.accounts.decorators import editor_view, login_view
 from rapport.web.core.models import ChangeAction, ChangeRecord
 from rapport.web.dialogues.forms import CorrectForm
 from rapport.web.dialogues.models import Meeting, ReviewStatus
 from rapport.web.dialogues.selectors import meeting_field_values
+from rapport.web.dialogues.services import report_place
+from rapport.web.review.models import Suggestion
+from rapport.web.review.selectors import meeting_choices, suggestion_list, unplaced_reports
+from rapport.web.sources.models import Report
 
 PAGE_SIZE = 20
 
@@ -43,7 +52,8 @@ def queue_size() -> int:
     needed only for the meetings already decided, a small share of a store fed by ingest.
     """
     drafts = Meeting.objects.filter(review_status=ReviewStatus.DRAFT).count()
-    return drafts + review_queue().exclude(review_status=ReviewStatus.DRAFT).count()
+    decided = review_queue().exclude(review_status=ReviewStatus.DRAFT).count()
+    return drafts + decided + unplaced_reports().count() + suggestion_list().count()
 # ---------------------------------------------------------------------------------------------
 
 
@@ -68,7 +78,35 @@ def queue(request: HttpRequest) -> HttpResponse:
         "page": page,
         "items": [_item(m) for m in page.object_list],
         "correctable": CorrectForm.base_fields["field"].choices,
+        "unplaced": [(r, meeting_choices(r)) for r in unplaced_reports()[:PAGE_SIZE]],
+        "suggestions": list(suggestion_list()[:PAGE_SIZE]),
     })
+
+
+@require_POST
+@editor_view
+def place(request: HttpRequest, pk: int) -> HttpResponse:
+    """Put a report without a meeting into the meeting the reviewer chose."""
+    report = get_object_or_404(Report, pk=pk, meeting__isnull=True)
+    meeting = Meeting.objects.filter(pk=request.POST.get("meeting") or 0).first()
+    if meeting is None:
+        messages.error(request, "Choose the meeting this report is about.")
+    else:
+        try:
+            report_place(report=report, meeting=meeting)
+            Suggestion.objects.filter(report=report).delete()
+            messages.success(request, f"Report placed in meeting #{meeting.pk}.")
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    return HttpResponseRedirect(reverse("review:queue"))
+
+
+@require_POST
+@editor_view
+def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+    """Drop a suggestion the reviewer disagrees with."""
+    Suggestion.objects.filter(pk=pk).delete()
+    return HttpResponseRedirect(reverse("review:queue"))
 
 
 @login_view

@@ -5,7 +5,8 @@
   ``input_id`` (a JSONL record's id) and ``origin`` (path or ``path:line``) it came from.
 - ``Report``: one meeting record the pipeline read in a Source — the contract record as JSON in
   ``record`` (with its evidence spans). Reports are evidence and never edited; ``meeting`` says
-  which real meeting they are currently assigned to (merge and split move them).
+  which real meeting they are currently assigned to (merge and split move them), or is empty
+  for a report no meeting could be found for (the review queue asks "which meeting?").
 - ``IngestRun`` and ``IngestInput``: one ``rapport ingest`` run and the outcome of each input
   (keyed by ``path:line`` or path, with a hash of its content), so a re-run skips done work.
 """
@@ -101,11 +102,14 @@ class Report(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     record = models.JSONField()
     party_key = models.CharField(max_length=100, blank=True, default="")
-    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="reports")
+    # None: the merge could not place the report; the review queue asks "which meeting?".
+    meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.PROTECT, related_name="reports")
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["source", "position"]
+        # Ingest reads a pair of parties' reports (dialogues.assign) and the queue those without a meeting.
+        indexes = [models.Index(fields=["party_key"], name="report_party_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "position"],

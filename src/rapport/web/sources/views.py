@@ -27,7 +27,7 @@ FIELD_LABELS = {
 def report_highlights(report: Report, *, link: bool = True) -> list[Highlight]:
     """The evidence spans of one report, labelled with their field and linked to the meeting."""
     evidence = (report.record or {}).get("evidence") or {}
-    meeting_url = reverse("dialogues:meeting", args=[report.meeting_id]) if link else ""
+    meeting_url = reverse("dialogues:meeting", args=[report.meeting_id]) if link and report.meeting_id else ""
     spans = []
     for field, span in evidence.items():
         # Chairs and the like may carry one span or a list of spans.
@@ -53,7 +53,7 @@ def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(visible_sources(request.user), pk=pk)
     reports = list(source.reports.select_related("meeting", "meeting__mechanism").order_by("position"))
     if not can_view_drafts(request.user):
-        reports = [r for r in reports if r.meeting.published]
+        reports = [r for r in reports if r.meeting is not None and r.meeting.published]
     highlights = [h for r in reports for h in report_highlights(r)]
     return render(request, "sources/detail.html", {
         "source": source, "reports": reports, "segments": split_text(source.text, highlights),

@@ -15,7 +15,7 @@ from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, RecordId, csv_doc, page
 from rapport.web.api.schemas import PromisePage
-from rapport.web.followup.models import Promise
+from rapport.web.followup.models import Promise, PromiseStatus
 
 router = Router(tags=["promises"])
 
@@ -23,7 +23,7 @@ router = Router(tags=["promises"])
 class PromiseQuery(ListQuery):
     """Filters of the promise list."""
 
-    status: Literal["pending", "fulfilled", "overdue"] | None = Field(None, description="status as last computed")
+    status: PromiseStatus | None = Field(None, description="status as last computed")
     kind: Literal["next_meeting", "other"] | None = Field(None, description="what was promised")
     dialogue: RecordId | None = Field(None, description="id of the dialogue whose meeting made it")
     party: str | None = Field(None, pattern=CODE_PATTERN, description="ISO code of a party to that meeting")
