@@ -63,17 +63,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{article_run.article.path}: extraction failed ({article_run.error})",
                 file=sys.stderr,
             )
-    merge = None
-    if args.merge:
-        cluster = load_clusterer()
-        if cluster is None:
-            print(
-                "rapport eval: merge scoring needs rapport.pipeline.merge.cluster_reports, "
-                "which is not available yet",
-                file=sys.stderr,
-            )
-        else:
-            merge = score_merge(corpus, cluster)
+    merge = score_merge(corpus, load_clusterer()) if args.merge else None
     series = score_by_series(corpus) if args.by_series else None
     drops = leave_one_series_out(corpus) if args.loso else None
     if args.json:
@@ -94,12 +84,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def load_clusterer() -> Callable[[list[ExtractionResult]], Sequence[Collection[ItemId]]] | None:
-    """The merge as a function of results to clusters of (article id, meeting index), if present."""
-    try:
-        from rapport.pipeline.grouping import Item, cluster_items, publication_anchor
-    except ImportError:
-        return None
+def load_clusterer() -> Callable[[list[ExtractionResult]], Sequence[Collection[ItemId]]]:
+    """The merge ingest runs, as a function of results to clusters of (article id, meeting index)."""
+    # Imported here, as every command does with its heavy imports, so `rapport --help` stays fast.
+    from rapport.pipeline.grouping import Item, cluster_items, publication_anchor
 
     def cluster(results: list[ExtractionResult]) -> list[list[ItemId]]:
         # The decision ingest runs: each record with its source's publication date as anchor.
