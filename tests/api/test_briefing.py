@@ -43,18 +43,18 @@ def _squeezed(text: str) -> str:
 
 @pytest.fixture
 def sample_dialogue(db):
-    """The bundled sample corpus loaded as `rapport sample` does; its US–Kazakhstan dialogue."""
+    """The bundled sample corpus loaded as `rapport sample` does; its Norvessa–Tarvonia dialogue."""
     from rapport.cli.main import main
 
     assert main(["sample"]) == 0
-    return mechanism_find("Kazakhstan-United States Human Rights Dialogue")
+    return mechanism_find("Norvessa-Tarvonia Human Rights Dialogue")
 
 
 @needs_poppler
 @pytest.mark.slow
-def test_briefing_pdf_of_sample_us_kazakhstan(sample_dialogue) -> None:
+def test_briefing_pdf_of_sample_norvessa_tarvonia(sample_dialogue) -> None:
     started = dt.date.today()
-    text, pages = _pdf_pages(brief_pdf(sample_dialogue, AS_OF), "us-kazakhstan-sample")
+    text, pages = _pdf_pages(brief_pdf(sample_dialogue, AS_OF), "norvessa-tarvonia-sample")
     assert len(pages) >= 2
     squeezed = _squeezed(text)
     for heading in SECTIONS:
@@ -65,7 +65,7 @@ def test_briefing_pdf_of_sample_us_kazakhstan(sample_dialogue) -> None:
     assert _squeezed(f"Page 1 of {len(pages)}") in squeezed
     assert "Kastayev" in text
     assert "Quayle" in text
-    assert "overdue" in squeezed  # the 2025 round in Washington was not held
+    assert "overdue" in squeezed  # the 2025 round in Corvale was not held
 
 
 @needs_poppler

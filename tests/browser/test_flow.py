@@ -10,12 +10,12 @@ from typing import Any
 from conftest import WIDER_THAN_SCREEN, screenshot, sign_in
 
 READOUT = (
-    "TOKYO, 11 March 2026. Japan and Cambodia held the second round of the Japan–Cambodia "
-    "Human Rights Dialogue in Tokyo on 10 March 2026, the Ministry of Foreign Affairs said.\n\n"
-    "The Japanese delegation was headed by Director-General Kenji Hoshimura; the Cambodian "
+    "SORENNE, 11 March 2026. Kaveria and Vathenia held the second round of the Kaveria–Vathenia "
+    "Human Rights Dialogue in Sorenne on 10 March 2026, the Ministry of Foreign Affairs said.\n\n"
+    "The Kaverian delegation was headed by Director-General Kenji Hoshimura; the Vathenian "
     "delegation was led by Secretary of State Sokhom Vireakbotra.\n\n"
     "The two sides discussed freedom of expression, the rights of the child and cooperation "
-    "in the UN Human Rights Council. They agreed to hold the third round in Phnom Penh in 2027."
+    "in the UN Human Rights Council. They agreed to hold the third round in Andrevel in 2027."
 )
 
 
@@ -26,7 +26,7 @@ def _add_readout(page: Any, server: str) -> str:
     """Paste the readout on the Add sources page; return the URL of the meeting it produced."""
     page.goto(f"{server}/sources/add/")
     page.get_by_label("Or paste the text of a readout").fill(READOUT)
-    page.get_by_label("Title").fill("Japan and Cambodia hold second human rights dialogue")
+    page.get_by_label("Title").fill("Kaveria and Vathenia hold second human rights dialogue")
     page.get_by_label("Outlet").fill("Browser Test Wire")
     page.get_by_label("Published (YYYY-MM-DD)").fill("2026-03-11")
     page.get_by_role("button", name="Add and read").click()
@@ -69,7 +69,7 @@ def test_editor_adds_reviews_and_finds_a_readout(page: Any, server: str) -> None
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r".*/search/\?q=Vireakbotra.*"))
     assert page.locator("mark", has_text="Vireakbotra").count() >= 1
-    assert page.get_by_role("link", name=re.compile("Japan and Cambodia hold second")).count() == 1
+    assert page.get_by_role("link", name=re.compile("Kaveria and Vathenia hold second")).count() == 1
 
 
 def test_anonymous_visitor_cannot_reach_drafts_queue_or_history(browser: Any, page: Any, server: str) -> None:
@@ -94,24 +94,24 @@ def test_anonymous_visitor_cannot_reach_drafts_queue_or_history(browser: Any, pa
 def test_editor_correction_appears_in_history(page: Any, server: str) -> None:
     sign_in(page, server)
     page.goto(f"{server}/dialogues/")
-    page.get_by_role("link", name=re.compile("Kyrgyz")).first.click()
+    page.get_by_role("link", name=re.compile("Kestria")).first.click()
     page.locator("table a[href^='/meetings/']").first.click()
     page.get_by_label("Field", exact=True).select_option("place_city")
-    page.get_by_label("New value").fill("Osh")
+    page.get_by_label("New value").fill("Ambrel")
     page.get_by_role("button", name="Save correction").click()
     assert "City corrected" in page.locator(".messages").inner_text()
     page.get_by_role("link", name="History").click()
     history = page.locator("main").inner_text()
     assert "ed" in history
     assert "corrected" in history
-    assert "Osh" in history
+    assert "Ambrel" in history
 
 
 def test_screenshots_of_the_sample(browser: Any, page: Any, server: str) -> None:
     page.goto(f"{server}/")
     screenshot(page, "home")
     page.goto(f"{server}/dialogues/")
-    page.get_by_role("link", name=re.compile("Kazakhstan|Kyrgyz")).first.click()
+    page.get_by_role("link", name=re.compile("Tarvonia|Kestria")).first.click()
     screenshot(page, "dialogue")
     dialogue_url = page.url
     page.locator("table a[href^='/meetings/']").last.click()

@@ -10,12 +10,12 @@ from typing import Any
 from conftest import WIDER_THAN_SCREEN, screenshot, sign_in
 
 LONG_WORD = "Supercalifragilisticexpialidocious" * 5
-LONG_TITLE = ("An exceptionally long headline about the Japan–Cambodia human rights dialogue " * 6) + LONG_WORD
+LONG_TITLE = ("An exceptionally long headline about the Kaveria–Vathenia human rights dialogue " * 6) + LONG_WORD
 READOUT = (
-    "PHNOM PENH, 3 June 2026. Cambodia and Japan held the third round of the Japan–Cambodia Human "
-    "Rights Dialogue in Phnom Penh on 2 June 2026.\n\nThe Cambodian delegation was headed by Secretary "
-    "of State Vannak Sereivuth; the Japanese delegation was led by Ambassador Haruto Kisaragi.\n\n"
-    "They discussed the rights of persons with disabilities and agreed to meet again in Tokyo in 2027."
+    "ANDREVEL, 3 June 2026. Vathenia and Kaveria held the third round of the Kaveria–Vathenia Human "
+    "Rights Dialogue in Andrevel on 2 June 2026.\n\nThe Vathenian delegation was headed by Secretary "
+    "of State Vannak Sereivuth; the Kaverian delegation was led by Ambassador Haruto Kisaragi.\n\n"
+    "They discussed the rights of persons with disabilities and agreed to meet again in Sorenne in 2027."
 )
 PAGES = ("/", "/dialogues/", "/promises/", "/people/", "/countries/", "/themes/", "/search/?q=dialogue",
          "/changes/", "/review/", "/sources/add/")
@@ -46,7 +46,7 @@ def test_tables_sort_by_any_column(page: Any, server: str) -> None:
     assert names == sorted(names, key=str.lower)
     screenshot(page, "dialogues-sorted")
     # Dates sort as dates (not as "24 Apr 2024" text); a dialogue's rounds newest first.
-    page.locator("#dialogues tbody td:first-child a").filter(has_text=re.compile("Kyrgyz")).first.click()
+    page.locator("#dialogues tbody td:first-child a").filter(has_text=re.compile("Kestria")).first.click()
     date_header = page.locator("#rounds thead th").first
     date_header.get_by_role("button").click()
     date_header.get_by_role("button").click()
@@ -86,7 +86,7 @@ def test_phone_pages_do_not_overflow_and_tables_scroll_with_a_hint(browser: Any,
     phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
                                 storage_state=page.context.storage_state()).new_page()
     page.goto(f"{server}/dialogues/")
-    dialogue = page.locator("#dialogues tbody td:first-child a").filter(has_text=re.compile("Kyrgyz")).first.get_attribute("href")
+    dialogue = page.locator("#dialogues tbody td:first-child a").filter(has_text=re.compile("Kestria")).first.get_attribute("href")
     page.goto(f"{server}{dialogue}")
     meeting = page.locator("#rounds a[href^='/meetings/']").first.get_attribute("href")
     for path in (*PAGES, dialogue, meeting):
@@ -109,7 +109,7 @@ def test_phone_pages_do_not_overflow_and_tables_scroll_with_a_hint(browser: Any,
 def test_timeline_on_a_phone_lists_every_year(browser: Any, server: str) -> None:
     phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True).new_page()
     phone.goto(f"{server}/dialogues/")
-    phone.locator("#dialogues tbody td:first-child a").filter(has_text=re.compile("Kyrgyz")).first.click()
+    phone.locator("#dialogues tbody td:first-child a").filter(has_text=re.compile("Kestria")).first.click()
     years = sorted({d[:4] for d in _column(phone, "#rounds", 1)})
     assert len(years) >= 3
     rounds = phone.get_by_role("list", name="Rounds in date order")

@@ -9,10 +9,10 @@ from typing import Any
 from conftest import screenshot, sign_in
 
 READOUT = (
-    "HANOI, 9 October 2026. Viet Nam and Australia held the twentieth round of the Australia–Viet Nam "
-    "Human Rights Dialogue in Hanoi on 8 October 2026.\n\nThe Australian delegation was led by Ambassador "
-    "Corrine Waddell-Pike; the Vietnamese delegation by Deputy Minister Tran Quoc Vinhlong.\n\n"
-    "The delegations discussed freedom of religion and agreed to hold the next round in Canberra in 2027."
+    "LIRAVEL, 9 October 2026. Nerevia and Wendaria held the twentieth round of the Wendaria–Nerevia "
+    "Human Rights Dialogue in Liravel on 8 October 2026.\n\nThe Wendarian delegation was led by Ambassador "
+    "Corrine Waddell-Pike; the Nerevian delegation by Deputy Minister Tran Quoc Vinhlong.\n\n"
+    "The delegations discussed freedom of religion and agreed to hold the next round in Estravel in 2027."
 )
 DANGLING = r"^\s*(·|,)|(·|,)\s*$"
 

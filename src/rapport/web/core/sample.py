@@ -1,5 +1,5 @@
-"""Whether the bundled sample corpus is loaded: its meetings and people are fictional, and
-every page says so in a banner while it is there."""
+"""Whether the bundled sample corpus is loaded: everything in it (states, places, meetings,
+people) is fictional, and every page says so in a banner while it is there."""
 
 from __future__ import annotations
 
