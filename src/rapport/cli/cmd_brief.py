@@ -9,7 +9,7 @@ import sys
 from rapport.cli.arguments import iso_date
 
 HELP = "write the briefing pack on a dialogue (last round, promises, themes, sources) as HTML or PDF"
-EXAMPLE = 'rapport brief "US-Kazakhstan High-Level Dialogue" --as-of 2025-06-01 --format pdf -o brief.pdf'
+EXAMPLE = 'rapport brief "Norvessa-Tarvonia Human Rights Dialogue" --as-of 2025-06-01 --format pdf -o brief.pdf'
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
