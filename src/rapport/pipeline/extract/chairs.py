@@ -87,7 +87,6 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # Every cue contains one of these; most sentences contain none and skip the cue patterns.
 # (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
 _TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart")
-_TRIGGER_RE = re.compile("|".join(re.escape(word) for word in _TRIGGERS), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -129,7 +128,8 @@ def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) 
 
 def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], full: _FullNames) -> list[ChairMention]:
     chairs: list[ChairMention] = []
-    if _TRIGGER_RE.search(sentence.text) is None:
+    lowered = sentence.text.lower()
+    if not any(word in lowered for word in _TRIGGERS):
         return chairs  # the cue patterns are costly; most sentences name no chair
     for cue in _AFTER_CUES.finditer(flat, sentence.start, sentence.end):
         stop = _CLAUSE_END_RE.search(flat, cue.end(), sentence.end)

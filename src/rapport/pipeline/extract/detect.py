@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapport.pipeline.extract.lexicon import CUES
+from rapport.pipeline.extract.lexicon import SENTENCE_CUES
 from rapport.pipeline.extract.mechanisms import MechanismMention, find_mechanisms
 from rapport.pipeline.extract.next_meeting import is_next_sentence
 from rapport.pipeline.extract.rounds import written_ordinal
@@ -143,7 +143,7 @@ def _sentence_info(
     """Detection facts for one sentence: held or not, next meeting, another meeting."""
     start, end = sentence.start, sentence.end
     other = scan.first("other_meeting", start, end) is not None
-    held_at, reported = _held_cue(flat, sentence.text, sentence, scan, after_other=after_other)
+    held_at, reported = _held_cue(flat, sentence.text, sentence, scan, after_other=after_other, refers=refers)
     future = _future(flat, scan, start, end, held_at)
     # Every next-meeting sentence carries a future cue; the full test is costlier.
     nxt = scan.first("future", start, end) is not None and is_next_sentence(sentence.text)
@@ -219,17 +219,21 @@ def _earlier_reference(text: str) -> bool:
     return any(_TIME_SINCE_RE.search(text, 0, match.start()) is None for match in _EARLIER_REF_RE.finditer(text))
 
 
-def _held_cue(flat: str, text: str, sentence: Sentence, scan: Scan, *, after_other: bool = False) -> tuple[int | None, bool]:
+def _held_cue(
+    flat: str, text: str, sentence: Sentence, scan: Scan, *, after_other: bool = False, refers: bool = True
+) -> tuple[int | None, bool]:
     """Offset of a past-event cue in the sentence, if any, and whether any is a main verb.
 
     An opening "The meeting discussed ..." right after another kind of meeting (a Joint
     Commission) is about that meeting, so it is no cue for the dialogue the sentence names.
     """
-    opening = CUES["held_opening"].match(text)
+    opening = SENTENCE_CUES["held_opening"].match(text)
     if opening and not (after_other and _OPENING_DIALOGUE_RE.search(opening.group(0)) is None):
         return sentence.start, True
     # "a review concluded that ...": a verb of saying, not the meeting's end
     matches = [m for m in scan.all("held", sentence.start, sentence.end) if not _THAT_AFTER_RE.match(flat, m.end())]
+    if refers:  # cues on common words are looked for only where a dialogue is meant
+        matches = sorted([*matches, *SENTENCE_CUES["held_phrase"].finditer(flat, sentence.start, sentence.end)], key=lambda m: m.start())
     if not matches:
         return None, False
     return matches[0].start(), any(_main_verb(flat, match) for match in matches)

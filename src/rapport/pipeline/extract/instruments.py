@@ -33,7 +33,6 @@ _KINDS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # A title quoted after its kind: the Law "On Mass Media", the Decree "On the Ombudsman".
     ("law", ("law", "code", "decree", "act"), re.compile(r"\b(?:[Ll]aw|Code|Decree|Act)\s+\"[^\"]{3,80}\"")),
 )
-_KEYWORD_RE = re.compile("|".join(sorted({re.escape(word) for _, words, _ in _KINDS for word in words})))
 _DATE_WINDOW = 80
 _DATE_LOOKBACK = 30
 # A title ends where its clause says what happened to it: "law on ... signed on April 3", or
@@ -55,8 +54,6 @@ def find_instruments(flat: str, sentences: list[Sentence], published: PartialDat
     found: dict[frozenset[str], Instrument] = {}
     for sentence in sentences:
         lowered = sentence.text.lower()
-        if _KEYWORD_RE.search(lowered) is None:
-            continue  # most sentences name no instrument at all
         for kind, keywords, pattern in _KINDS:
             if not any(keyword in lowered for keyword in keywords):
                 continue

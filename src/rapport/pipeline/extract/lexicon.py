@@ -178,7 +178,7 @@ def city_entry(name: str) -> CityEntry | None:
     """The gazetteer entry for a city name or old name, any case."""
     return _CITY_LOWER.get(name.lower())
 
-_PER_SENTENCE = frozenset({"held_opening", "same_day", "same_month", "virtual"})
+_PER_SENTENCE = frozenset({"held_opening", "held_phrase", "same_day", "same_month", "virtual"})
 DOCUMENT_PATTERNS = PatternSet(
     {name: pattern for name, pattern in CUES.items() if name not in _PER_SENTENCE} | {"theme": THEME_RE},
     overlapping=frozenset({"theme"}),
@@ -186,5 +186,12 @@ DOCUMENT_PATTERNS = PatternSet(
 """Cue families needed on most sentences and the theme lexicon, scanned once per document.
 
 The families in ``_PER_SENTENCE`` are only asked of a few held sentences and are searched
-there directly (``CUES[name].search``).
+there directly (``SENTENCE_CUES[name].search``).
 """
+
+SENTENCE_CUES: dict[str, re.Pattern[str]] = {
+    name: re.compile(rf"(?<!\w)(?:{CUES[name].regex.pattern})", CUES[name].regex.flags) for name in _PER_SENTENCE
+}
+"""The per-sentence families as plain patterns: over one short sentence the regex engine alone
+is cheaper than the word-start walk that pays off over a whole document."""
+

@@ -15,7 +15,7 @@ from rapport.pipeline.extract.fields.base import (
     DocumentContext,
     MeetingContext,
 )
-from rapport.pipeline.extract.lexicon import CUES
+from rapport.pipeline.extract.lexicon import SENTENCE_CUES
 from rapport.pipeline.extract.sentences import DATELINE_RE
 
 # "a two-day session", "after two days of talks": how long a meeting dated by its end lasted.
@@ -113,12 +113,12 @@ def _linked_date(context: MeetingContext) -> list[Candidate]:
     document = context.document
     for info in context.group.held:
         start, end = info.sentence.start, info.sentence.end
-        if CUES["same_day"].search(document.flat, start, end):
+        if SENTENCE_CUES["same_day"].search(document.flat, start, end):
             for mention in reversed(find_dates(document.flat, 0, start)):
                 value = resolve(mention, document.published)
                 if value is not None and value.day is not None:
                     return [Candidate(value.iso(), (mention.start, mention.end), INFERRED)]
-        if CUES["same_month"].search(document.flat, start, end):
+        if SENTENCE_CUES["same_month"].search(document.flat, start, end):
             other = _other_meeting_date(document)
             if other is not None:
                 return [Candidate(PartialDate(other.year, other.month).iso(), None, INFERRED)]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from rapport.pipeline.extract.fields.base import NEAR, STATED, Candidate, MeetingContext
-from rapport.pipeline.extract.lexicon import CUES
+from rapport.pipeline.extract.lexicon import SENTENCE_CUES
 from rapport.pipeline.extract.places import find_cities, find_the_capital, nearest
 
 
 def find(context: MeetingContext) -> list[Candidate]:
     """Cities with a locative cue in the held sentences, then "held in the capital"."""
     flat, held = context.flat, context.group.held
-    if any(CUES["virtual"].search(flat, info.sentence.start, info.sentence.end) for info in held):
+    if any(SENTENCE_CUES["virtual"].search(flat, info.sentence.start, info.sentence.end) for info in held):
         return []  # a video conference has no place, whatever city a sentence names
     for info in held:
         found = nearest(find_cities(flat, info.sentence.start, info.sentence.end), info.held_at)
