@@ -126,15 +126,22 @@ def _canonical_name(match: re.Match[str], codes: tuple[str, ...], pair_text: str
         return _title(phrase)
     kind = _title(re.sub(r"(?i)dialogues\b", "dialogue", phrase))
     if len(codes) == 2 and "EU" in codes:
-        other = next(code for code in codes if code != "EU")
-        return f"EU-{display_name(other)} {kind}"
+        return paired_name(codes, kind)
     written = re.sub(r"\s*-\s*", "-", pair_text.strip())
     written = _TRAILING_FILLER_RE.sub("", written)
     if len(codes) == 2 and written:
         return f"{written} {kind}"
     if len(codes) == 2:  # "the Human Rights Dialogue between Vietnam and Switzerland"
-        return f"{display_name(codes[0])}-{display_name(codes[1])} {kind}"
+        return paired_name(codes, kind)
     return kind
+
+
+def paired_name(codes: tuple[str, ...], kind: str) -> str:
+    """A name that carries its two parties: the EU's as "EU-<Country> ...", others in the order given."""
+    if "EU" in codes:
+        other = next(code for code in codes if code != "EU")
+        return f"EU-{display_name(other)} {kind}"
+    return f"{display_name(codes[0])}-{display_name(codes[1])} {kind}"
 
 
 _SMALL_WORDS = frozenset({"on", "and", "of", "the", "for", "in"})

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from rapport.pipeline.extract.fields.base import NEAR, STATED, Candidate, MeetingContext
-from rapport.pipeline.extract.mechanisms import MechanismMention
-from rapport.pipeline.extract.parties import display_name
+from rapport.pipeline.extract.mechanisms import MechanismMention, paired_name
 
 
 def find(context: MeetingContext) -> list[Candidate]:
@@ -24,7 +23,4 @@ def _name(mechanism: MechanismMention, parties: tuple[str, ...]) -> str:
     """A bare "Human Rights Dialogue" takes the parties' names: "EU-Mongolia Human Rights Dialogue"."""
     if len(mechanism.parties) == 2 or len(parties) != 2 or mechanism.titled:
         return mechanism.name
-    if "EU" in parties:
-        other = next(code for code in parties if code != "EU")
-        return f"EU-{display_name(other)} {mechanism.name}"
-    return f"{display_name(parties[0])}-{display_name(parties[1])} {mechanism.name}"
+    return paired_name(parties, mechanism.name)
