@@ -144,9 +144,10 @@ def _sentence_info(
     start, end = sentence.start, sentence.end
     other = scan.first("other_meeting", start, end) is not None
     held_at, reported = _held_cue(flat, sentence.text, sentence, scan, after_other=after_other, refers=refers)
-    future = _future(flat, scan, start, end, held_at)
+    future_cues = scan.all("future", start, end)
+    future = _future(flat, future_cues, end, held_at)
     # Every next-meeting sentence carries a future cue; the full test is costlier.
-    nxt = scan.first("future", start, end) is not None and is_next_sentence(sentence.text)
+    nxt = bool(future_cues) and is_next_sentence(sentence.text)
     held = (
         held_at is not None
         and refers
@@ -169,7 +170,7 @@ def _sentence_info(
     )
 
 
-def _future(flat: str, scan: Scan, start: int, end: int, held_at: int | None) -> bool:
+def _future(flat: str, cues: list[re.Match[str]], end: int, held_at: int | None) -> bool:
     """Whether a future or cancelled-meeting cue bears on the meeting the sentence reports.
 
     Only cues before the held verb bear on it ("will be held", "is scheduled to take
@@ -178,7 +179,7 @@ def _future(flat: str, scan: Scan, start: int, end: int, held_at: int | None) ->
     meeting only when a meeting noun follows them: "the next round", not "the next
     general election". Cancellation cues ("postponed", "not held") bear anywhere.
     """
-    for match in scan.all("future", start, end):
+    for match in cues:
         word = match.group(0).lower()
         if _CANCELLED_RE.fullmatch(word):
             return True
