@@ -100,7 +100,7 @@ class ChairMention:
     end: int
 
 
-class _FullNames:
+class FullNames:
     """Surname → full-name mention over the whole text, computed on first need (it is costly)."""
 
     def __init__(self, flat: str) -> None:
@@ -116,7 +116,7 @@ class _FullNames:
 
 def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) -> list[ChairMention]:
     """The chairs named in the given sentences, one per person, parties filled where known."""
-    full = _FullNames(flat)
+    full = FullNames(flat)
     found: dict[str, ChairMention] = {}
     for sentence in sentences:
         for mention in _in_written_order(flat, sentence, _sentence_chairs(flat, sentence, parties, full), parties):
@@ -126,7 +126,7 @@ def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) 
     return eliminate(list(found.values()), parties)
 
 
-def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], full: _FullNames) -> list[ChairMention]:
+def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], full: FullNames) -> list[ChairMention]:
     chairs: list[ChairMention] = []
     lowered = sentence.text.lower()
     if not any(word in lowered for word in _TRIGGERS):
@@ -203,7 +203,7 @@ def side_party(side: str | None, parties: tuple[str, ...]) -> str | None:
 
 def _chairs_from_names(
     flat: str, names: list[NameMention], start: int, end: int, side: str | None,
-    parties: tuple[str, ...], full: _FullNames,
+    parties: tuple[str, ...], full: FullNames,
 ) -> list[ChairMention]:
     chairs = []
     boundary = start
@@ -224,7 +224,7 @@ def _chairs_from_names(
     return chairs
 
 
-def _resolve(name: NameMention, full: _FullNames) -> NameMention | None:
+def _resolve(name: NameMention, full: FullNames) -> NameMention | None:
     """A one-word name resolved to the person's full name in the text; else kept if titled."""
     if len(name.text.split()) >= 2 and "." not in name.text.split()[0]:
         return name

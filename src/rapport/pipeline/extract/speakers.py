@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from rapport.pipeline.extract.chairs import ChairMention, side_party
-from rapport.pipeline.extract.names import NameMention, find_names, full_names
+from rapport.pipeline.extract.chairs import ChairMention, FullNames, side_party
+from rapport.pipeline.extract.names import NameMention, find_names
 from rapport.pipeline.extract.sentences import Sentence
 
 _FIRST_PERSON_RE = re.compile(
@@ -29,26 +29,25 @@ _LAST_LINE_RE = re.compile(r"\n\s*(?P<line>[^\n]{3,120}?)\s*$")
 def find_speaker_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) -> list[ChairMention]:
     """Speakers who say they led or co-chaired, with the side their delegation names."""
     found: list[ChairMention] = []
+    full = FullNames(flat)  # read once, and only if a speaker label needs it
     for sentence in sentences:
         if "I " not in sentence.text:
             continue  # most sentences are not in the first person
         match = _FIRST_PERSON_RE.search(flat, sentence.start, sentence.end)
         if match is None:
             continue
-        speaker = _speaker(flat, sentence.start)
+        speaker = _speaker(flat, sentence.start, full)
         if speaker is not None:
             party = side_party(match.group("side") or match.group("side2"), parties)
             found.append(ChairMention(speaker.text, party, None, speaker.start, speaker.end))
     return found
 
 
-def _speaker(flat: str, before: int) -> NameMention | None:
+def _speaker(flat: str, before: int, full: FullNames) -> NameMention | None:
     """The person speaking at an offset: the last speaker label, else the header's person."""
-    table = full_names(find_names(flat, 0, len(flat)))
     labels = list(_LABEL_RE.finditer(flat, 0, before))
     if labels:
-        surname = labels[-1].group("label").split()[-1].lower()
-        return table.get(surname)
+        return full.get(labels[-1].group("label").split()[-1].lower())
     header = find_names(flat, 0, min(before, _HEADER_REACH))
     named = [name for name in header if len(name.text.split()) >= 2]
     return named[0] if named else _signature(flat)
