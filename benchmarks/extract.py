@@ -6,7 +6,9 @@ Pages are synthetic news pages (~9 KB of HTML around ~4 KB of article text, with
 sidebars, related links and a footer; see ``extract_pages.py``). Trafilatura alone runs
 ``extract`` plus ``extract_metadata`` on the same pages in the same run, so the ratio says
 what the pipeline costs on top of its HTML cleaning. The process is pinned to one CPU where
-the OS allows it; each figure is the best of ``--repeat`` timed passes after a warm-up.
+the OS allows it; each figure is the best of ``--repeat`` rounds after a warm-up, and a round
+times every way once in turn, so drift of the machine's speed during the run does not skew
+the ratio.
 """
 
 from __future__ import annotations
@@ -33,17 +35,25 @@ def pin_to_one_core() -> str:
     return f"pinned to CPU {cpu}"
 
 
-def docs_per_second(work: Callable[[Page], object], corpus: Sequence[Page], repeat: int) -> float:
-    """Best documents/second over ``repeat`` passes of ``work`` on every page, after a warm-up."""
-    for page in corpus[:5]:
-        work(page)
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for page in corpus:
+def docs_per_second(
+    works: Sequence[Callable[[Page], object]], corpus: Sequence[Page], repeat: int
+) -> list[float]:
+    """Each way's best documents/second over ``repeat`` rounds, after a warm-up.
+
+    A round times one pass of every way in turn, so a machine whose speed drifts (a shared
+    VM) slows all of them alike and their ratio stays fair.
+    """
+    for work in works:
+        for page in corpus[:5]:
             work(page)
-        best = min(best, time.perf_counter() - start)
-    return len(corpus) / best
+    best = [float("inf")] * len(works)
+    for _ in range(repeat):
+        for index, work in enumerate(works):
+            start = time.perf_counter()
+            for page in corpus:
+                work(page)
+            best[index] = min(best[index], time.perf_counter() - start)
+    return [len(corpus) / seconds for seconds in best]
 
 
 def main() -> int:
@@ -51,7 +61,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
 
     import trafilatura
@@ -83,9 +93,9 @@ def main() -> int:
     def trafilatura_alone(page: Page) -> object:
         return trafilatura.extract(page.html), trafilatura.extract_metadata(page.html)
 
-    html_rate = docs_per_second(pipeline_html, corpus, args.repeat)
-    text_rate = docs_per_second(pipeline_text, corpus, args.repeat)
-    trafilatura_rate = docs_per_second(trafilatura_alone, corpus, args.repeat)
+    html_rate, text_rate, trafilatura_rate = docs_per_second(
+        (pipeline_html, pipeline_text, trafilatura_alone), corpus, args.repeat
+    )
     print(f"pipeline, HTML input:        {html_rate:8.1f} docs/s")
     print(f"pipeline, text input:        {text_rate:8.1f} docs/s")
     print(f"trafilatura extract+metadata:{trafilatura_rate:8.1f} docs/s")

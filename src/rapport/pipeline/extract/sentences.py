@@ -40,9 +40,9 @@ DATELINE_RE = re.compile(
 PLACE_DATELINE_RE = re.compile(r"[A-Z][A-Z .'/-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|:)\s")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
-_FUNCTION_WORD_END_RE = re.compile(
-    r"\b(of|the|and|or|for|to|in|on|at|by|with|a|an|from|as|that|its|their)$", re.IGNORECASE
-)
+_FUNCTION_WORDS = frozenset(("of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "a", "an",
+                             "from", "as", "that", "its", "their"))
+"""Words a line cannot end a sentence with: a break after them falls mid-sentence."""
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,16 @@ def _continues(line: str, following: str) -> bool:
     return bool(
         following[:1].islower()
         or line.endswith((",", "-"))
-        or _FUNCTION_WORD_END_RE.search(line)
+        or _last_word(line).lower() in _FUNCTION_WORDS
     )
+
+
+def _last_word(line: str) -> str:
+    """The run of word characters that ends ``line`` (empty when it ends on a stop or a space)."""
+    index = len(line)
+    while index and (line[index - 1].isalnum() or line[index - 1] == "_"):
+        index -= 1
+    return line[index:]
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
