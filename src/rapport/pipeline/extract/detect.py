@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapport.pipeline.extract.lexicon import SENTENCE_CUES
+from rapport.pipeline.extract.lexicon import FUTURE_FAMILIES, SENTENCE_CUES
 from rapport.pipeline.extract.mechanisms import MechanismMention, find_mechanisms
 from rapport.pipeline.extract.next_meeting import is_next_sentence
 from rapport.pipeline.extract.rounds import written_ordinal
@@ -37,13 +37,6 @@ _EARLIER_REF_RE = re.compile(
 )
 _OTHER_DIALOGUE_RE = re.compile(r"\b(?:political|strategic|comprehensive|economic|security)\s+(?:\w+\s+)?dialogue\b", re.IGNORECASE)
 _SUBJECT_REACH = 40
-_CANCELLED_RE = re.compile(
-    r"postponed|cancel+ed|called\s+off|suspended|suspension|delayed|on\s+hold|shelved|frozen|(?:not|never|no\s+longer)\s.*",
-    re.IGNORECASE,
-)
-_ATTRIBUTIVE_FUTURE_RE = re.compile(
-    r"next|upcoming|forthcoming|ahead\s+of|in\s+preparation|prepar\w+|before\s+\w+|prior\s+to", re.IGNORECASE
-)
 # The meeting noun heads the phrase the cue qualifies: a preposition may open it ("in
 # preparation for the round") but none may stand inside it ("the upcoming election in the
 # biennial meeting" is about an election).
@@ -51,9 +44,7 @@ _MEETING_NOUN_AFTER_RE = re.compile(
     r"\W+(?:(?:for|of|to)\W+)?(?:(?!(?:in|at|on|of|for|with|by|from|to|and|or)\b)[\w'.-]+\W+){0,5}?(?:dialogues?|rounds?|sessions?|meetings?|talks|consultations|sub-?\s?groups?|sub-?\s?committees?)\b",
     re.IGNORECASE,
 )
-_WEAK_MODAL_RE = re.compile(r"could|should|must|may|might", re.IGNORECASE)
 _THAT_AFTER_RE = re.compile(r"\s+that\b")
-_TEMPORAL_RE = re.compile(r"ahead\s+of|before\s+\w+|prior\s+to", re.IGNORECASE)
 # How far before the held verb a modal still governs it: "is expected to be formally held".
 _MODAL_REACH = 40
 # "The 7th dialogue was held ...": an ordinal written with a bare "dialogue"/"round" (the
@@ -94,6 +85,8 @@ class SentenceInfo:
     reported: bool = False
     """The held cue is a main verb ("was held", "held their"), not a passing participle."""
     future: bool = False
+    future_cue: bool = False
+    """Some future or cancellation cue is written in the sentence, bearing on the meeting or not."""
 
 
 @dataclass
@@ -144,7 +137,7 @@ def _sentence_info(
     start, end = sentence.start, sentence.end
     other = scan.first("other_meeting", start, end) is not None
     held_at, reported = _held_cue(flat, sentence.text, sentence, scan, after_other=after_other, refers=refers)
-    future_cues = scan.all("future", start, end)
+    future_cues = future_cues_in(scan, start, end)
     future = _future(flat, future_cues, end, held_at)
     # Every next-meeting sentence carries a future cue; the full test is costlier.
     nxt = bool(future_cues) and is_next_sentence(sentence.text)
@@ -167,10 +160,17 @@ def _sentence_info(
         other_subject=not mechanisms and scan.first("other_meeting", start, start + _SUBJECT_REACH) is not None,
         reported=reported,
         future=future,
+        future_cue=bool(future_cues),
     )
 
 
-def _future(flat: str, cues: list[re.Match[str]], end: int, held_at: int | None) -> bool:
+def future_cues_in(scan: Scan, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
+    """The future and cancellation cues in [start, end), each with its kind, in text order."""
+    cues = [(family, match) for family in FUTURE_FAMILIES for match in scan.all(family, start, end)]
+    return sorted(cues, key=lambda cue: cue[1].start())
+
+
+def _future(flat: str, cues: list[tuple[str, re.Match[str]]], end: int, held_at: int | None) -> bool:
     """Whether a future or cancelled-meeting cue bears on the meeting the sentence reports.
 
     Only cues before the held verb bear on it ("will be held", "is scheduled to take
@@ -179,15 +179,14 @@ def _future(flat: str, cues: list[re.Match[str]], end: int, held_at: int | None)
     meeting only when a meeting noun follows them: "the next round", not "the next
     general election". Cancellation cues ("postponed", "not held") bear anywhere.
     """
-    for match in cues:
-        word = match.group(0).lower()
-        if _CANCELLED_RE.fullmatch(word):
+    for family, match in cues:
+        if family == "cancelled":
             return True
         after_held = held_at is not None and match.start() > held_at
-        if _ATTRIBUTIVE_FUTURE_RE.fullmatch(word):
+        if family in ("future_attributive", "future_temporal"):
             # "met to prepare the next meeting of the Sub-Group" is about that meeting to come;
             # "was held ahead of the session" dates the held one.
-            if _MEETING_NOUN_AFTER_RE.match(flat, match.end(), end) and not (after_held and _TEMPORAL_RE.fullmatch(word)):
+            if _MEETING_NOUN_AFTER_RE.match(flat, match.end(), end) and not (after_held and family == "future_temporal"):
                 return True
             continue
         if after_held:
@@ -195,7 +194,7 @@ def _future(flat: str, cues: list[re.Match[str]], end: int, held_at: int | None)
         if held_at is None:
             # Without a held verb only a true future counts: "could"/"must" in a question
             # or a call ("must not become a box-ticking exercise") dates nothing.
-            if not _WEAK_MODAL_RE.fullmatch(word):
+            if family != "future_weak":
                 return True
         elif held_at - match.end() <= _MODAL_REACH:
             return True

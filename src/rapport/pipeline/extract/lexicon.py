@@ -48,10 +48,13 @@ def _load_cities() -> dict[str, CityEntry]:
     return table
 
 
+FUTURE_FAMILIES = ("future", "future_weak", "future_attributive", "future_temporal", "cancelled")
+"""The kinds of cue that put a meeting in the future or call it off (see ``cues.tsv``)."""
+
 # The cue families the code asks for. One whose lines are all left out of a copy of the rules
 # (leave-one-series-out scores a series without the rules only it uses) matches nothing.
 _CUE_FAMILIES = (
-    "held", "held_phrase", "held_opening", "future", "other_meeting", "virtual", "same_day", "same_month",
+    "held", "held_phrase", "held_opening", *FUTURE_FAMILIES, "other_meeting", "virtual", "same_day", "same_month",
     "ngo_voice", "background", "discussion",
 )
 

@@ -32,7 +32,7 @@ def discussion(context: MeetingContext) -> list[Sentence]:
         number
         for number, info in enumerate(body)
         # every agenda to come carries a future cue, found in the document's one scan
-        if info.other_subject or (scan.first("future", info.sentence.start, info.sentence.end) and _agenda_to_come(info))
+        if info.other_subject or (info.future_cue and _agenda_to_come(info))
     }
     return discussion_sentences([_before_next(info) for info in body], skip, scan)
 

@@ -15,7 +15,7 @@ def find(context: MeetingContext) -> list[Candidate]:
         (m, NEAR)
         for info in context.infos
         for m in info.mechanisms
-        if not info.next and context.document.scan.first("future", info.sentence.start, info.sentence.end) is None
+        if not info.next and not info.future_cue
     ]
     candidates = [
         Candidate(m.round[0], m.round[1:], score)
