@@ -25,6 +25,8 @@ _HELD = "The EU and Laos held their Human Rights Dialogue in Vientiane on 3 June
         "The Lao delegation, led by Deputy Minister Phoxay Keo, met the EU delegation, led by Anna Berg.",
         "It took place under the co-chairmanship of EU Head of Division Anna Berg and Lao Deputy Minister Phoxay Keo.",
         "It was chaired jointly by Anna Berg of the EEAS and Phoxay Keo of the Lao Foreign Ministry.",
+        "From the EU side, Ms. Anna Berg, Head of Division at the EEAS, and from the Lao side, Mr. Phoxay Keo, Deputy Minister, attended.",
+        "On the EU side, Anna Berg, Head of Division at the EEAS, led the talks; on the Lao side, Deputy Minister Phoxay Keo.",
     ],
 )
 def test_extract_chair_phrasings_names_and_sides(sentence: str) -> None:
@@ -37,3 +39,9 @@ def test_extract_chair_phrasings_heads_of_the_two_delegations() -> None:
     text = _HELD + "Anna Berg and Phoxay Keo, the heads of the two delegations, opened the meeting."
     meetings = extract_meetings(CleanDocument(origin="test", text=text, published="2024-06-05"))
     assert [chair.name for chair in meetings[0].chairs] == ["Anna Berg", "Phoxay Keo"]
+
+
+def test_extract_chair_phrasings_a_side_without_a_person_names_no_chair() -> None:
+    text = _HELD + "On the Lao side, concerns about land rights were raised by several ministries."
+    meetings = extract_meetings(CleanDocument(origin="test", text=text, published="2024-06-05"))
+    assert meetings[0].chairs == ()

@@ -35,7 +35,10 @@ _AFTER_CUES = re.compile(
     # A briefing's "My counterpart was Li Junhua, the director general of ...".
     r"|\b(?:my|our)\s+(?:\w+\s+)?counterparts?\s+(?:was|were|is|are)\s+"
     # Inverted: "Heading the Armenian delegation was A", "Co-chairing the dialogue were A and B".
-    r"|\b(?:heading|leading|co-?chairing|chairing)\s+(?:the|a|an|this)\s+(?P<side3>[^.;:,]{0,60}?)\s+(?:was|were)\s+",
+    r"|\b(?:heading|leading|co-?chairing|chairing)\s+(?:the|a|an|this)\s+(?P<side3>[^.;:,]{0,60}?)\s+(?:was|were)\s+"
+    # A side's one named person: "From the Japanese side, Mr. A, Director-General ..., and from
+    # the Cambodian side, H.E. B, ... attended"; "On the Chinese side, C, ... led the talks".
+    r"|\b(?:from|on)\s+the\s+(?P<side4>[\w.' -]{1,40}?)\s+side,\s+",
     re.IGNORECASE,
 )
 # The delegation named before "was led by": "The U.S. delegation was led by".
@@ -86,7 +89,7 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Every cue contains one of these; most sentences contain none and skip the cue patterns.
 # (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
-_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart")
+_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,")
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
         end = stop.start() if stop else sentence.end
         side = side_party(_side_text(flat, sentence, cue), parties)
         names = find_names(flat, cue.end(), end)
-        if "head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed"):
+        if cue.group("side4") or ("head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed")):
             names = names[:1]  # "head of the Chinese delegation, Shen Bo, ..." names one person
         chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
@@ -156,7 +159,7 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
 
 def _side_text(flat: str, sentence: Sentence, cue: re.Match[str]) -> str | None:
     """The words naming the side whose chair follows the cue, written in or before it."""
-    written = cue.group("side2") or cue.group("side3")
+    written = cue.group("side2") or cue.group("side3") or cue.group("side4")
     if written is not None:
         return written
     window = max(sentence.start, cue.start() - 60)
