@@ -13,38 +13,38 @@ from rapport.pipeline.extract.lexicon import THEME_IDS
 from rapport.pipeline.types import CleanDocument
 
 PHRASINGS: dict[str, tuple[str, ...]] = {
-    "torture": ("prison conditions", "the prevention of torture", "cruel, inhuman or degrading treatment"),
+    "torture": ("prison conditions", "the prevention of torture", "cruel, inhuman or degrading treatment", "deaths in custody", "prison overcrowding"),
     "death_penalty": ("capital punishment", "a moratorium on executions"),
-    "internet_freedom": ("internet shutdowns", "the blocking of websites", "freedom of expression online"),
-    "freedom_of_assembly": ("the right to peaceful assembly", "restrictions on demonstrations"),
-    "freedom_of_religion": ("religious freedom", "freedom of worship"),
+    "internet_freedom": ("internet shutdowns", "the blocking of websites", "freedom of expression online", "online censorship", "data protection"),
+    "freedom_of_assembly": ("the right to peaceful assembly", "restrictions on demonstrations", "public gatherings"),
+    "freedom_of_religion": ("religious freedom", "freedom of worship", "religious tolerance", "interfaith dialogue"),
     "elections": ("electoral reform", "political participation"),
-    "labour_rights": ("forced labour in the cotton sector", "independent trade unions"),
+    "labour_rights": ("forced labour in the cotton sector", "independent trade unions", "the kafala system", "decent work", "the rights of domestic workers"),
     "trafficking": ("trafficking in persons", "anti-trafficking efforts"),
-    "women_rights": ("gender equality", "women's participation in political life"),
-    "violence_against_women": ("gender-based violence", "femicide"),
+    "women_rights": ("gender equality", "women's participation in political life", "the participation of women in public life", "women, peace and security"),
+    "violence_against_women": ("gender-based violence", "femicide", "female genital mutilation", "early and forced marriage"),
     "domestic_violence": ("family violence", "the criminalisation of domestic violence"),
-    "lgbti_rights": ("sexual orientation and gender identity", "the decriminalisation of same-sex relations"),
+    "lgbti_rights": ("sexual orientation and gender identity", "the decriminalisation of same-sex relations", "sexual minorities"),
     "minorities": ("indigenous peoples", "the situation of the Roma"),
     "refugees_migrants": ("asylum seekers", "statelessness"),
-    "non_discrimination": ("hate speech", "xenophobia"),
-    "economic_social_rights": ("the right to adequate housing", "economic, social and cultural rights"),
+    "non_discrimination": ("hate speech", "xenophobia", "equal treatment", "intolerance"),
+    "economic_social_rights": ("the right to adequate housing", "economic, social and cultural rights", "social and economic rights", "the right to development"),
     "business_human_rights": ("responsible business conduct", "human rights due diligence"),
-    "environment": ("climate change", "the right to a healthy environment"),
+    "environment": ("climate change", "the right to a healthy environment", "the right to a clean, healthy and sustainable environment"),
     "counter_terrorism": ("countering violent extremism", "the fight against terrorism"),
     "national_institutions": ("the Ombudsman", "the Paris Principles"),
-    "multilateral_cooperation": ("the Universal Periodic Review", "UN treaty bodies"),
+    "multilateral_cooperation": ("the Universal Periodic Review", "UN treaty bodies", "the OHCHR", "the Third Committee of the UN General Assembly", "the ratification of international conventions"),
     "civil_society": ("human rights defenders", "civic space"),
     "corruption": ("anti-corruption reforms",),
     "democratic_reform": ("political reforms", "the democratic transition"),
     "rule_of_law": ("the rule of law", "constitutional reform"),
-    "justice_reform": ("the independence of the judiciary", "the right to a fair trial"),
-    "arbitrary_detention": ("political prisoners", "enforced disappearances"),
+    "justice_reform": ("the independence of the judiciary", "the right to a fair trial", "the independence of the legal profession"),
+    "arbitrary_detention": ("political prisoners", "enforced disappearances", "prisoners of conscience", "administrative detention", "the detention of human rights lawyers"),
     "disability_rights": ("the inclusion of people with disabilities",),
-    "children_rights": ("the rights of the child", "juvenile justice"),
-    "media_freedom": ("the safety of journalists", "press freedom"),
-    "freedom_of_expression": ("freedom of speech",),
-    "freedom_of_association": ("the registration of NGOs", "the foreign agents law"),
+    "children_rights": ("the rights of the child", "juvenile justice", "child marriage", "birth registration"),
+    "media_freedom": ("the safety of journalists", "press freedom", "independent journalism", "the work of foreign correspondents"),
+    "freedom_of_expression": ("freedom of speech", "criminal defamation"),
+    "freedom_of_association": ("the registration of NGOs", "the foreign agents law", "restrictions on civil society organisations"),
     "asset_recovery": ("the return of illegally acquired assets",),
 }
 
@@ -57,6 +57,12 @@ def test_extract_theme_phrasings_found(theme: str, phrase: str) -> None:
     meetings = extract_meetings(CleanDocument(origin="test", text=text, published="2024-06-05"))
     assert len(meetings) == 1
     assert theme in meetings[0].themes
+
+
+def test_extract_theme_phrasings_sexual_minorities_are_not_national_minorities() -> None:
+    text = "The EU and Laos held their Human Rights Dialogue in Vientiane on 3 June 2024. The two sides discussed the rights of sexual minorities."
+    meetings = extract_meetings(CleanDocument(origin="test", text=text, published="2024-06-05"))
+    assert meetings[0].themes == ("lgbti_rights",)
 
 
 def test_extract_theme_phrasings_cover_every_theme() -> None:
