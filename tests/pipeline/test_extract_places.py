@@ -24,6 +24,11 @@ def _place(text: str) -> Place | None:
         ("On 8 October, Brussels hosted the 17th EU-Georgia Human Rights Dialogue.", Place("Brussels", "BE")),
         ("Gregory Ashford flew to Hanoi, Vietnam, heading the U.S. delegation to the 30th U.S.-Vietnam Human Rights Dialogue.", Place("Hanoi", "VN")),
         ("The EU-Myanmar Human Rights Dialogue took place in Rangoon on Monday.", Place("Yangon", "MM")),
+        # "here" is the dateline's city, in capitals or not
+        ("HANOI, May 20 (Wire) - Officials of the EU and Vietnam met here on Monday for the 12th EU-Vietnam Human Rights Dialogue.", Place("Hanoi", "VN")),
+        ("Tashkent - The EU and Uzbekistan held the 15th round of their Human Rights Dialogue here on Monday.", Place("Tashkent", "UZ")),
+        # the city of an earlier round is not this one's
+        ("Officials met in Vientiane on Monday for the 9th EU-Laos Human Rights Dialogue, first held in Brussels in 2006.", Place("Vientiane", "LA")),
     ],
 )
 def test_extract_places_city_and_country(text: str, place: Place) -> None:
@@ -84,3 +89,12 @@ def test_extract_places_dateline_and_unnamed_capital_are_not_the_place() -> None
 )
 def test_extract_places_venue_wordings(text: str, place: Place) -> None:
     assert _place(text) == place
+
+
+def test_extract_places_earlier_round_city_is_not_the_place() -> None:
+    text = "Dhaka, 20 May 2024\n\nThe 3rd EU-Bangladesh Human Rights Dialogue, first held in Brussels, took place on Monday."
+    assert _place(text) is None
+
+
+def test_extract_places_here_without_a_dateline_is_no_place() -> None:
+    assert _place("The EU and Laos held the 9th Human Rights Dialogue here on Monday.") is None

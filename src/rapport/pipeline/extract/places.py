@@ -24,6 +24,18 @@ _LOCATIVE_BEFORE_RE = re.compile(
 _THE_CAPITAL_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+(?:of\s+)?[A-Z])")
 _HOSTED_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|was\s+the\s+(?:venue|setting|host)|played\s+host|plays\s+host)\b")
 _COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
+# "..., first held in Brussels two years ago": the city of an earlier round, not this one.
+_EARLIER_BEFORE_RE = re.compile(
+    r"\b(?:first|previously|last|earlier|formerly|once)\s+(?:held|convened|met|hosted|took\s+place)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "officials met here on Tuesday": the city of the story's dateline.
+_HERE_RE = re.compile(
+    r"\b(?:met|meet|held|convened|gathered|took\s+place|opened|concluded|began|hosted)\b[^.;:]{0,80}?\bhere\b(?!\s+(?:is|are|to)\b)",
+    re.IGNORECASE,
+)
+_DATELINE_PLACE_RE = re.compile(r"[,(:\n\u2013\u2014]|\s-")
+_DATELINE_REACH = 300  # a dateline opens the story: its first lines
 
 
 @dataclass(frozen=True)
@@ -40,11 +52,28 @@ def find_cities(flat: str, start: int, end: int) -> list[PlaceMention]:
     found = []
     for match in CITY_RE.finditer(flat, start, end):
         before = flat[max(start, match.start() - 40) : match.start()]
+        if _EARLIER_BEFORE_RE.search(before):
+            continue
         if _LOCATIVE_BEFORE_RE.search(before) or _HOSTED_AFTER_RE.match(flat, match.end()):
             entry = city_entry(match.group(0))
             if entry is not None:
                 found.append(PlaceMention(match.start(), match.end(), Place(entry.name, entry.country)))
     return found
+
+
+def find_here(flat: str, start: int, end: int, datelines: list[tuple[int, int]]) -> PlaceMention | None:
+    """ "Met here": the city of the story's dateline, when the sentence says so and one is written."""
+    match = _HERE_RE.search(flat, start, end)
+    if match is None:
+        return None
+    for line_start, line_end in datelines:
+        if line_start >= _DATELINE_REACH:
+            break
+        # The dateline's place runs to its first comma or bracket, often in capitals ("BANGKOK,").
+        entry = city_entry(_DATELINE_PLACE_RE.split(flat[line_start:line_end], maxsplit=1)[0].strip())
+        if entry is not None:
+            return PlaceMention(match.end() - 4, match.end(), Place(entry.name, entry.country))
+    return None
 
 
 def find_country_place(flat: str, start: int, end: int) -> PlaceMention | None:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from rapport.pipeline.extract.fields.base import NEAR, STATED, Candidate, MeetingContext
 from rapport.pipeline.extract.lexicon import SENTENCE_CUES
-from rapport.pipeline.extract.places import find_cities, find_the_capital, nearest
+from rapport.pipeline.extract.places import find_cities, find_here, find_the_capital, nearest
+from rapport.pipeline.extract.sentences import DATELINE_RE, PLACE_DATELINE_RE
+
+# "Tashkent - The EU and ...": a place and a dash open the story.
+_PLACE_DASH_RE = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s+(?:-{1,2}|\u2013|\u2014)\s")
+_DATELINE_LINE = 40  # "Lima, 15 October 2024" alone on its line: a dateline without a dash
 
 
 def find(context: MeetingContext) -> list[Candidate]:
@@ -14,6 +21,7 @@ def find(context: MeetingContext) -> list[Candidate]:
         return []  # a video conference has no place, whatever city a sentence names
     for info in held:
         found = nearest(find_cities(flat, info.sentence.start, info.sentence.end), info.held_at)
+        found = found or find_here(flat, info.sentence.start, info.sentence.end, _datelines(context))
         if found is not None:
             # The first held sentence that names a city decides; later ones would only tie.
             return [Candidate(found.place, (found.start, found.end), STATED)]
@@ -22,3 +30,20 @@ def find(context: MeetingContext) -> list[Candidate]:
         if capital is not None:
             return [Candidate(capital.place, (capital.start, capital.end), NEAR)]
     return []
+
+
+def _datelines(context: MeetingContext) -> list[tuple[int, int]]:
+    """The spans of the story's datelines ("BANGKOK, 9 July (Wire) -"), in text order."""
+    spans = []
+    for info in context.document.infos:
+        start, end = info.sentence.start, info.sentence.end
+        match = (
+            DATELINE_RE.match(context.flat, start, end)
+            or PLACE_DATELINE_RE.match(context.flat, start, end)
+            or _PLACE_DASH_RE.match(context.flat, start, end)
+        )
+        if match is not None:
+            spans.append((start, match.end()))
+        elif end - start <= _DATELINE_LINE and "," in info.sentence.text:
+            spans.append((start, end))
+    return spans
