@@ -45,3 +45,9 @@ def test_extract_chair_phrasings_a_side_without_a_person_names_no_chair() -> Non
     text = _HELD + "On the Lao side, concerns about land rights were raised by several ministries."
     meetings = extract_meetings(CleanDocument(origin="test", text=text, published="2024-06-05"))
     assert meetings[0].chairs == ()
+
+
+def test_extract_chair_phrasings_courtesy_title_before_the_name_is_no_part_of_the_position() -> None:
+    text = _HELD + "The Lao delegation was headed by the Deputy Minister of Foreign Affairs, Ambassador Phoxay Keo."
+    meetings = extract_meetings(CleanDocument(origin="test", text=text, published="2024-06-05"))
+    assert [(chair.name, chair.position) for chair in meetings[0].chairs] == [("Phoxay Keo", "Deputy Minister of Foreign Affairs")]

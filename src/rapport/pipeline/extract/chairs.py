@@ -84,6 +84,7 @@ _TITLED_THE_RE = re.compile(r"the\s+(?:" + "|".join(sorted(TITLE_WORDS - {"the",
 _BRACKET_RE = re.compile(r"\s*\(([^()]{2,120})\)")
 _LOWER_TITLES = frozenset(word.lower() for word in TITLE_WORDS if word[:1].isupper() and len(word) > 3)
 _FOR_SIDE_RE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>(?-i:[A-Z])[\w.' -]{1,30}?)(?=\s+and\b|[,;.]|\s*$)", re.IGNORECASE)
+_COURTESY_TITLES = frozenset({"Ambassador", "H.E.", "H.E", "His Excellency", "Her Excellency", "Excellency", "Dr", "Dr.", "Professor", "Prof."})
 _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -261,6 +262,11 @@ def _position(flat: str, boundary: int, name: NameMention, next_start: int) -> t
     # "..., and on behalf of Mexico, by the Vice-Minister ..., B": the position follows "by".
     before = _strip_honorific(re.split(r"\bby\s+", before)[-1])
     before = _POSITION_TRIM_RE.sub("", re.sub(r"\s+", " ", before))
+    # "the Vice Minister of Multilateral Affairs, Ambassador B": a courtesy title after the
+    # position only introduces the name.
+    head, _, courtesy = before.rpartition(", ")
+    if head and courtesy in _COURTESY_TITLES:
+        before = head
     return before or None, name.end
 
 
