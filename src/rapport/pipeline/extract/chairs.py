@@ -1,6 +1,7 @@
 """Chairs: people named as co-chairing a meeting or leading (heading) a delegation.
 
-People who only attended, opened the meeting, spoke or "represented" a side are not chairs.
+People who only attended, opened the meeting or spoke are not chairs; the first person a
+side "was represented by" heads it, as foreign-ministry readouts write.
 Each chair gets a party from the delegation named with them ("the U.S. delegation was led
 by"), else from their position ("... Ministry of Foreign Affairs of Mongolia"), else from
 where the same person is named in full elsewhere, else by elimination between two parties.
@@ -21,9 +22,9 @@ _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -
 # Names follow the cue: "co-chaired by A and B", "The U.S. delegation was led by A". Each
 # pattern starts with a literal word, so that the engine rejects most positions at once.
 _AFTER_CUES = re.compile(
-    r"\b(?:(?:jointly\s+)?(?:co-?chaired|chaired)|co-?presided|presided\s+over|led|headed)\s+(?:jointly\s+|respectively\s+)?by\s+"
+    r"\b(?:(?:jointly\s+)?(?:co-?chaired|chaired)|co-?presided|presided(?:\s+over)?|led|headed)\s+(?:jointly\s+|respectively\s+)?by\s+"
     # "under the co-chairmanship of A and B"
-    r"|\bunder\s+the\s+(?:co-?)?chair(?:man|woman|person)?ship\s+of\s+"
+    r"|\bunder\s+the\s+(?:co-?)?(?:chair(?:man|woman|person)?ship|presidency)\s+of\s+"
     r"|\b(?P<elided>delegations?|side|team),?\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
     r"|\bco-?chaired\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
@@ -38,7 +39,9 @@ _AFTER_CUES = re.compile(
     r"|\b(?:heading|leading|co-?chairing|chairing)\s+(?:the|a|an|this)\s+(?P<side3>[^.;:,]{0,60}?)\s+(?:was|were)\s+"
     # A side's one named person: "From the Japanese side, Mr. A, Director-General ..., and from
     # the Cambodian side, H.E. B, ... attended"; "On the Chinese side, C, ... led the talks".
-    r"|\b(?:from|on)\s+the\s+(?P<side4>[\w.' -]{1,40}?)\s+side,\s+",
+    r"|\b(?:from|on)\s+the\s+(?P<side4>[\w.' -]{1,40}?)\s+side,\s+"
+    # "The Japanese side was represented by Mr. A, ...": the first person named heads the side.
+    r"|(?<=side was )(?P<represented>represented)\s+by\s+",
     re.IGNORECASE,
 )
 # The delegation named before "was led by": "The U.S. delegation was led by".
@@ -70,7 +73,10 @@ _BEFORE_CUES = re.compile(
 _CLAUSE_END_RE = re.compile(
     r"[;:!?](?:\s|$)|,?\s+(?:while|whereas|who|which)\b"
     # "A, and by the EU Special Representative, B" and "... on behalf of Mexico, by B" go on.
-    r"|,?\s+and\s+(?=[a-z])(?!the\b|by\b|on\s+(?:behalf|the)\b)"
+    # A verb or another party's noun phrase after "and" ("led by A and discussed ...", "and a
+    # Kazakh team headed by B"), not a lower-case position's words ("deputy director-general
+    # for global governance and continental agenda").
+    r"|,?\s+and\s+(?=(?:[a-z]+(?:ed|s)|a|an|his|her|their|its)\b)(?!the\b|by\b|on\s+(?:behalf|the)\b)"
     # "led by A, participated in the 18th round ...": a verb after the names ends the list.
     r"|,\s+(?!(?:and|by|on|for)\b)[a-z]+ed\b"
     # The next side's elided "led by": ", and the Kyrgyz side by", or just ", the Kyrgyz side by".
@@ -90,7 +96,7 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Every cue contains one of these; most sentences contain none and skip the cue patterns.
 # (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
-_TRIGGERS = ("chair", "presid", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,")
+_TRIGGERS = ("chair", "presid", "represented by", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,")
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,7 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
         end = stop.start() if stop else sentence.end
         side = side_party(_side_text(flat, sentence, cue), parties)
         names = find_names(flat, cue.end(), end)
-        if cue.group("side4") or ("head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed")):
+        if cue.group("side4") or cue.group("represented") or ("head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed")):
             names = names[:1]  # "head of the Chinese delegation, Shen Bo, ..." names one person
         chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):

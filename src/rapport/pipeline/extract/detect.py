@@ -47,6 +47,7 @@ _MEETING_NOUN_AFTER_RE = re.compile(
 _THAT_AFTER_RE = re.compile(r"\s+that\b")
 # How far before the held verb a modal still governs it: "is expected to be formally held".
 _MODAL_REACH = 40
+_PAST_VERB_RE = re.compile(r"\b\w+ed\b")
 # "The 7th dialogue was held ...": an ordinal written with a bare "dialogue"/"round" (the
 # word before the noun is checked with ordinal_value: cheaper than an ordinal alternation).
 _ROUND_NOUN_RE = re.compile(r"([\w-]+)\s+(?:dialogue|round|session|meeting|edition)\b", re.IGNORECASE)
@@ -138,7 +139,7 @@ def _sentence_info(
     other = scan.first("other_meeting", start, end) is not None
     held_at, reported = _held_cue(flat, sentence.text, sentence, scan, after_other=after_other, refers=refers)
     future_cues = future_cues_in(scan, start, end)
-    future = _future(flat, future_cues, end, held_at)
+    future = _future(flat, future_cues, start, end, held_at)
     # Every next-meeting sentence carries a future cue; the full test is costlier.
     nxt = bool(future_cues) and is_next_sentence(sentence.text)
     held = (
@@ -150,7 +151,7 @@ def _sentence_info(
         and not (other and not mechanisms)
         and not future
         and not nxt
-        and not _earlier_reference(sentence.text)
+        and not earlier_reference(sentence.text)
     )
     concluded = held and _CONCLUDED_RE.search(sentence.text) is not None
     anchor = held_at if held_at is not None else mechanisms[0].start if mechanisms else start
@@ -170,18 +171,22 @@ def future_cues_in(scan: Scan, start: int, end: int) -> list[tuple[str, re.Match
     return sorted(cues, key=lambda cue: cue[1].start())
 
 
-def _future(flat: str, cues: list[tuple[str, re.Match[str]]], end: int, held_at: int | None) -> bool:
+def _future(flat: str, cues: list[tuple[str, re.Match[str]]], start: int, end: int, held_at: int | None) -> bool:
     """Whether a future or cancelled-meeting cue bears on the meeting the sentence reports.
 
     Only cues before the held verb bear on it ("will be held", "is scheduled to take
     place"); one after it belongs to another clause ("The dialogue was held ...; the EU
     said it would ..."). Attributive cues ("next", "upcoming", "ahead of") bear on a
     meeting only when a meeting noun follows them: "the next round", not "the next
-    general election". Cancellation cues ("postponed", "not held") bear anywhere.
+    general election". Cancellation cues ("postponed", "not held") bear anywhere. A
+    headline's infinitive ("EU, Oman to hold dialogue") is a plan unless a past verb
+    governs it ("agreed last month to hold the dialogue").
     """
     for family, match in cues:
         if family == "cancelled":
             return True
+        if family == "future_infinitive" and _PAST_VERB_RE.search(flat, start, match.start()):
+            continue
         after_held = held_at is not None and match.start() > held_at
         if family in ("future_attributive", "future_temporal"):
             # "met to prepare the next meeting of the Sub-Group" is about that meeting to come;
@@ -208,7 +213,7 @@ _REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|reported|according
 _TIME_SINCE_RE = re.compile(r"\b(?:after|following|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _earlier_reference(text: str) -> bool:
+def earlier_reference(text: str) -> bool:
     """Whether the sentence is about an earlier meeting or the series rather than this one.
 
     "... held their fifth dialogue, a year and a half after the previous round" dates this

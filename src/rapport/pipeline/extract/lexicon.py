@@ -48,7 +48,9 @@ def _load_cities() -> dict[str, CityEntry]:
     return table
 
 
-FUTURE_FAMILIES = ("future", "future_weak", "future_attributive", "future_temporal", "cancelled")
+FUTURE_FAMILIES = (
+    "future", "future_weak", "future_attributive", "future_temporal", "future_infinitive", "cancelled",
+)
 """The kinds of cue that put a meeting in the future or call it off (see ``cues.tsv``)."""
 
 # The cue families the code asks for. One whose lines are all left out of a copy of the rules

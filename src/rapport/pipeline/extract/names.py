@@ -55,7 +55,9 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
     for token in _TOKEN_RE.finditer(text, start, end):
         word = token.group(0)
         joined = previous is not None and text[previous.end() : token.start()].strip() == ""
-        if _is_name_token(word) or (run and joined and word in _PARTICLES):
+        # "Mr. KOBAYASHI Kenji": a surname in capitals right after an honorific (Japanese readouts).
+        capital_surname = not run and joined and word.isupper() and len(word) > 2 and previous.group(0) in HONORIFICS  # type: ignore[union-attr]
+        if _is_name_token(word) or capital_surname or (run and joined and word in _PARTICLES):
             if run and not joined:
                 _close(names, text, run, previous_token_before(text, run[0]))
                 run = []

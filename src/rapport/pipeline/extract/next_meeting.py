@@ -22,8 +22,10 @@ _ORDINAL_BEFORE_RE = re.compile(
 )
 NEXT_RE = re.compile(
     r"\bnext\s+(?:(?:annual|round|meeting|session|edition|dialogue|sitting|sub-?\s?committee|sub-?\s?group|working\s+group|consultations|talks)\b|[\w.-]+\s+human\s+rights|human\s+rights|high-level)"
-    r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:hold|convene|organi[sz]e)\s+(?:the|a|their)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:round|meeting|session|dialogue|sub-?\s?committee|sub-?\s?group|consultations)\b"
+    r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:hold|convene|organi[sz]e)\s+(?:the|a|their|its)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:round|meeting|session|edition|dialogue|talks|sub-?\s?committee|sub-?\s?group|working\s+group|consultations)\b"
+    # "Both dialogues will take place again next year in Brussels"
+    r"|\b(?:will|would|shall)\s+(?:take\s+place|be\s+held|meet|convene)\s+again\b"
     r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:meet\s+again|reconvene|resume\s+the\s+dialogue)\b"
     r"|\bfollowing\s+(?:round|meeting|session)\s+(?:will|is|would)\b"
     # "the only agreement reached was to hold another round of the dialogue in 2014"

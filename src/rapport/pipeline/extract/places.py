@@ -34,6 +34,12 @@ _HERE_RE = re.compile(
     r"\b(?:met|meet|held|convened|gathered|took\s+place|opened|concluded|began|hosted)\b[^.;:]{0,80}?\bhere\b(?!\s+(?:is|are|to)\b)",
     re.IGNORECASE,
 )
+# "closed-door talks in Pretoria", "the two-day Human Rights Dialogue in Kunming"; not a
+# "meeting" or "session", which as often name other events ("a ministerial meeting held in X").
+_MEETING_IN_RE = re.compile(
+    r"\b(?:dialogue|talks|consultations|sub-?committee|working\s+group)\s+(?:(?:was\s+)?held\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DATELINE_PLACE_RE = re.compile(r"[,(:\n\u2013\u2014]|\s-")
 _DATELINE_REACH = 300  # a dateline opens the story: its first lines
 
@@ -73,6 +79,17 @@ def find_here(flat: str, start: int, end: int, datelines: list[tuple[int, int]])
         entry = city_entry(_DATELINE_PLACE_RE.split(flat[line_start:line_end], maxsplit=1)[0].strip())
         if entry is not None:
             return PlaceMention(match.end() - 4, match.end(), Place(entry.name, entry.country))
+    return None
+
+
+def find_meeting_city(flat: str, start: int, end: int) -> PlaceMention | None:
+    """The first city written right after a meeting noun ("talks in Pretoria"), if any."""
+    for match in CITY_RE.finditer(flat, start, end):
+        if _MEETING_IN_RE.search(flat, max(start, match.start() - 40), match.start()) is None:
+            continue
+        entry = city_entry(match.group(0))
+        if entry is not None:
+            return PlaceMention(match.start(), match.end(), Place(entry.name, entry.country))
     return None
 
 

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 
+from rapport.pipeline.extract.detect import earlier_reference
 from rapport.pipeline.extract.fields.base import NEAR, STATED, Candidate, MeetingContext
 from rapport.pipeline.extract.lexicon import SENTENCE_CUES
-from rapport.pipeline.extract.places import find_cities, find_here, find_the_capital, nearest
+from rapport.pipeline.extract.places import (
+    find_cities,
+    find_here,
+    find_meeting_city,
+    find_the_capital,
+    nearest,
+)
 from rapport.pipeline.extract.sentences import DATELINE_RE, PLACE_DATELINE_RE
 
 # "Tashkent - The EU and ...": a place and a dash open the story.
@@ -15,7 +22,7 @@ _DATELINE_LINE = 40  # "Lima, 15 October 2024" alone on its line: a dateline wit
 
 
 def find(context: MeetingContext) -> list[Candidate]:
-    """Cities with a locative cue in the held sentences, then "held in the capital"."""
+    """Cities with a locative cue in the held sentences, then "held in the capital", then "talks in X"."""
     flat, held = context.flat, context.group.held
     if any(SENTENCE_CUES["virtual"].search(flat, info.sentence.start, info.sentence.end) for info in held):
         return []  # a video conference has no place, whatever city a sentence names
@@ -29,6 +36,14 @@ def find(context: MeetingContext) -> list[Candidate]:
         capital = find_the_capital(flat, info.sentence.start, info.sentence.end, context.parties)
         if capital is not None:
             return [Candidate(capital.place, (capital.start, capital.end), NEAR)]
+    # The place may be written only where the story names the meeting outside its held
+    # sentences ("after a day of closed-door talks in Pretoria"); never a next or earlier one's.
+    for info in context.infos:
+        if info.next or info.other or earlier_reference(info.sentence.text):
+            continue
+        found = find_meeting_city(flat, info.sentence.start, info.sentence.end)
+        if found is not None:
+            return [Candidate(found.place, (found.start, found.end), NEAR)]
     return []
 
 

@@ -1,0 +1,123 @@
+"""More shapes of real readouts, from series and styles the other corpora lack (issue 13).
+
+Each case is written for this test and asserts one general shape: a headline's plan, a
+translated ministry release, a Japanese foreign-ministry readout, a wire story that names the
+place only where it names the talks, a next round agreed for "the seventh dialogue".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.pipeline.extract import extract_meetings
+from rapport.pipeline.types import CleanDocument, MeetingRecord
+
+
+def _meetings(text: str, published: str | None = "2025-03-14") -> tuple[MeetingRecord, ...]:
+    return extract_meetings(CleanDocument(origin="test", text=text, published=published))
+
+
+def _one(text: str, published: str | None = "2025-03-14") -> MeetingRecord:
+    meetings = _meetings(text, published)
+    assert len(meetings) == 1, meetings
+    return meetings[0]
+
+
+def test_extract_fresh_shapes_headline_infinitive_is_a_plan() -> None:
+    text = (
+        "Oman, EU to hold human rights dialogue next week\n\n"
+        "Muscat, 14 March 2025 - Oman and the European Union will hold their human rights dialogue in Muscat next week, "
+        "the foreign ministry said."
+    )
+    assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a translated release: "carried out yesterday"
+        "Quito, 14 March 2025. The Government of Ecuador and the European Union carried out yesterday the third "
+        "edition of the Ecuador-European Union Human Rights Dialogue.",
+        # a headline in the present: "begin"
+        "Canada, Vietnam begin human rights dialogue in Hanoi\n\nThe talks cover the rights of ethnic minorities.",
+    ],
+)
+def test_extract_fresh_shapes_held(text: str) -> None:
+    assert len(_meetings(text)) == 1
+
+
+def test_extract_fresh_shapes_carried_out_yesterday_is_dated() -> None:
+    text = (
+        "Quito, 14 March 2025. The Government of Ecuador and the European Union carried out yesterday in Quito the "
+        "third edition of the Ecuador-European Union Human Rights Dialogue."
+    )
+    meeting = _one(text)
+    assert (meeting.date, meeting.round, meeting.place and meeting.place.city) == ("2025-03-13", 3, "Quito")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a translated release: "presided by", "under the co-presidency of"
+        ("The Ecuadorian delegation was presided by the Vice Minister of Foreign Affairs, Ambassador Lucia Ortega.", ["Lucia Ortega"]),
+        ("It was held under the co-presidency of Mr. Pablo Ruiz, Director General, and Mrs. Eva Lind, Deputy Managing Director.", ["Pablo Ruiz", "Eva Lind"]),
+        # a Japanese readout: "was represented by", a surname in capitals
+        ("The Japanese side was represented by Mr. TANAKA Hiroshi, Director-General, and the Ecuadorian side by Dr. Lucia Ortega, Vice Minister.", ["TANAKA Hiroshi", "Lucia Ortega"]),
+        # a lower-case position with "and" inside it does not end the list of chairs
+        ("It was co-chaired by Lucia Ortega, deputy director-general for global governance and continental agenda, and the EU's special representative for human rights, Eva Lind.", ["Lucia Ortega", "Eva Lind"]),
+    ],
+)
+def test_extract_fresh_shapes_chairs(sentence: str, names: list[str]) -> None:
+    held = "Ecuador and the European Union held their third Human Rights Dialogue in Quito on 12 March 2025. "
+    assert [chair.name for chair in _one(held + sentence).chairs] == names
+
+
+def test_extract_fresh_shapes_another_side_after_and_is_not_the_first_side() -> None:
+    text = (
+        "Ecuador and the EU held their third Human Rights Dialogue in Quito on 12 March 2025. It brought together an EU "
+        "delegation led by Eva Lind, head of division at the diplomatic service, and an Ecuadorian team headed by "
+        "Deputy Foreign Minister Lucia Ortega."
+    )
+    assert sorted((chair.name, chair.party) for chair in _one(text).chairs) == [("Eva Lind", "EU"), ("Lucia Ortega", "EC")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides agreed to hold the fourth Human Rights Dialogue in Brussels in 2026.",
+        "Both delegations agreed to hold the fourth edition of the Dialogue in Brussels in 2026.",
+        "The dialogue will take place again in Brussels in 2026.",
+    ],
+)
+def test_extract_fresh_shapes_next_meeting(sentence: str) -> None:
+    held = "Ecuador and the European Union held their third Human Rights Dialogue in Quito on 12 March 2025. "
+    next_meeting = _one(held + sentence).next_meeting
+    assert next_meeting is not None
+    assert (next_meeting.date, next_meeting.place and next_meeting.place.city) == ("2026", "Brussels")
+
+
+def test_extract_fresh_shapes_place_where_the_talks_are_named() -> None:
+    text = (
+        "Ecuador and the EU pledged to deepen their cooperation after a day of closed-door talks in Guayaquil.\n\n"
+        "The 5th round of the EU-Ecuador Human Rights Dialogue took place at the provincial government building on Thursday."
+    )
+    place = _one(text).place
+    assert place is not None
+    assert place.city == "Guayaquil"
+
+
+def test_extract_fresh_shapes_place_of_a_next_meeting_is_not_this_ones() -> None:
+    text = (
+        "The 5th round of the EU-Ecuador Human Rights Dialogue took place at the foreign ministry on Thursday. "
+        "The sides agreed to hold the next dialogue in Brussels in 2026."
+    )
+    assert _one(text).place is None
+
+
+def test_extract_fresh_shapes_sub_committee_named_in_quotes() -> None:
+    text = (
+        'ALGIERS - The fourth meeting of the Algeria-European Union subcommittee "Political dialogue, security and '
+        'human rights" was held last Tuesday in Alger.'
+    )
+    meeting = _one(text)
+    assert (meeting.parties, meeting.round, meeting.place and meeting.place.city) == (("DZ", "EU"), 4, "Algiers")
