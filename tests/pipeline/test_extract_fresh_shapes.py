@@ -121,3 +121,61 @@ def test_extract_fresh_shapes_sub_committee_named_in_quotes() -> None:
     )
     meeting = _one(text)
     assert (meeting.parties, meeting.round, meeting.place and meeting.place.city) == (("DZ", "EU"), 4, "Algiers")
+
+
+def test_extract_fresh_shapes_held_talks_with_a_delegation_is_reported() -> None:
+    text = (
+        "Kazakhstan, UK discuss human rights\n\n"
+        "ASTANA - Deputy Foreign Minister of Kazakhstan Arman Issetov held talks with the British delegation within "
+        "the framework of the fourth round of the Kazakhstan-British dialogue on human rights."
+    )
+    meeting = _one(text)
+    assert (meeting.parties, meeting.round) == (("GB", "KZ"), 4)
+
+
+def test_extract_fresh_shapes_statement_on_a_dialogue_held_on_a_weekday() -> None:
+    text = (
+        "Statement: closed doors are not enough\n\n"
+        "20 March 2025\n\n"
+        "The Harbour Rights Network notes the human rights dialogue held between New Zealand and the People's "
+        "Republic of China in Beijing on Tuesday. We call on the Government to publish the cases it raised."
+    )
+    meeting = _one(text, published="2025-03-20")
+    assert (meeting.parties, meeting.date) == (("CN", "NZ"), "2025-03-18")
+
+
+def test_extract_fresh_shapes_both_groups_agreed_to_meet_again() -> None:
+    text = (
+        "On Monday the EU-Cambodia Working Group on Governance and Human Rights met in Phnom Penh. "
+        "Two days later the EU-Lao PDR Working Group on Human Rights and Governance met in Vientiane. "
+        "Both Working Groups agreed to meet again in 2026."
+    )
+    meetings = _meetings(text)
+    assert [meeting.next_meeting and meeting.next_meeting.date for meeting in meetings] == ["2026", "2026"]
+
+
+def test_extract_fresh_shapes_one_meetings_next_round_is_not_the_others() -> None:
+    text = (
+        "On Monday the EU-Cambodia Working Group on Governance and Human Rights met in Phnom Penh. "
+        "Two days later the EU-Lao PDR Working Group on Human Rights and Governance met in Vientiane. "
+        "The Lao side agreed to hold the next meeting in Brussels in 2026."
+    )
+    meetings = _meetings(text)
+    assert [meeting.next_meeting is not None for meeting in meetings] == [False, True]
+
+
+def test_extract_fresh_shapes_background_after_the_subject_keeps_the_subject() -> None:
+    text = (
+        "The EU and South Africa held the 11th Human Rights Dialogue in Pretoria on 20 November 2024. The two "
+        "delegations discussed a binding instrument on business and human rights, which South Africa has "
+        "championed since 2014."
+    )
+    assert _one(text).themes == ("business_human_rights",)
+
+
+def test_extract_fresh_shapes_a_position_is_not_a_name() -> None:
+    text = (
+        "New Zealand and China held their human rights dialogue in Beijing on 17 March 2025. The New Zealand "
+        "delegation was led by Hana Rewi, Divisional Manager, Human Rights Division, Ministry of Foreign Affairs and Trade."
+    )
+    assert [chair.name for chair in _one(text).chairs] == ["Hana Rewi"]

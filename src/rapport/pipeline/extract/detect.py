@@ -58,11 +58,13 @@ _PARTICIPLES = (
 # "the meeting of the Sub-Group held in the capital on Tuesday": a participle dated in the
 # days around publication reports the news, not a meeting in passing.
 _RECENT_AFTER_RE = re.compile(
-    r"[^.;]{0,60}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+week|last\s+week)\b",
+    r"[^.;]{0,100}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+week|last\s+week)\b",
 )
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# An active verb takes an object: "held their 5th ...", "convened the third ...", "hosted a".
-_OBJECT_AFTER_RE = re.compile(r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th)\b", re.IGNORECASE)
+# An active verb takes an object: "held their 5th ...", "convened the third ...", "held talks".
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th|talks|consultations|discussions)\b", re.IGNORECASE
+)
 _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
 _CONCLUDED_RE = re.compile(r"\b(?:concluded|ended|wrapped\s+up|closed|(?:came|drew)\s+to\s+a\s+close)\b", re.IGNORECASE)
 

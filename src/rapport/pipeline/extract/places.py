@@ -40,7 +40,7 @@ _MEETING_IN_RE = re.compile(
     r"\b(?:dialogue|talks|consultations|sub-?committee|working\s+group)\s+(?:(?:was\s+)?held\s+)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_DATELINE_PLACE_RE = re.compile(r"[,(:\n\u2013\u2014]|\s-")
+_DATELINE_PLACE_RE = re.compile(r"[,(:\n\u2013\u2014]|\s-|\.\s")
 _DATELINE_REACH = 300  # a dateline opens the story: its first lines
 
 
@@ -70,15 +70,22 @@ def find_cities(flat: str, start: int, end: int) -> list[PlaceMention]:
 def find_here(flat: str, start: int, end: int, datelines: list[tuple[int, int]]) -> PlaceMention | None:
     """ "Met here": the city of the story's dateline, when the sentence says so and one is written."""
     match = _HERE_RE.search(flat, start, end)
-    if match is None:
+    city = dateline_city(flat, datelines) if match is not None else None
+    if match is None or city is None:
         return None
+    return PlaceMention(match.end() - 4, match.end(), city.place)
+
+
+def dateline_city(flat: str, datelines: list[tuple[int, int]]) -> PlaceMention | None:
+    """The gazetteer city a dateline at the top of the story opens with, if any."""
     for line_start, line_end in datelines:
         if line_start >= _DATELINE_REACH:
             break
         # The dateline's place runs to its first comma or bracket, often in capitals ("BANGKOK,").
-        entry = city_entry(_DATELINE_PLACE_RE.split(flat[line_start:line_end], maxsplit=1)[0].strip())
+        written = _DATELINE_PLACE_RE.split(flat[line_start:line_end], maxsplit=1)[0].strip().rstrip(".")
+        entry = city_entry(written)
         if entry is not None:
-            return PlaceMention(match.end() - 4, match.end(), Place(entry.name, entry.country))
+            return PlaceMention(line_start, line_start + len(written), Place(entry.name, entry.country))
     return None
 
 

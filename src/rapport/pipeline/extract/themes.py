@@ -80,9 +80,15 @@ def _maybe_before(lowered: str) -> bool:
 
 def _is_discussion(sentence: Sentence, scan: Scan) -> bool:
     start, end = sentence.start, sentence.end
-    if scan.first("ngo_voice", start, end) or scan.first("background", start, end):
+    if scan.first("ngo_voice", start, end):
         return False
-    return scan.first("discussion", start, end) is not None
+    cue = scan.first("discussion", start, end)
+    if cue is None:
+        return False
+    # Background before the verb frames the sentence ("Since 2014 the dialogue has covered");
+    # after it, it qualifies a subject ("discussed X, which South Africa has championed since 2014").
+    background = scan.first("background", start, end)
+    return background is None or background.start() > cue.start()
 
 
 def find_themes(flat: str, sentences: list[Sentence], masked: list[Span], scan: Scan) -> tuple[tuple[str, ...], Span | None]:

@@ -1,16 +1,29 @@
-"""The next-meeting field: what the document's last meeting agreed about the next round."""
+"""The next-meeting field: what the document's last meeting (or all of them) agreed about the next round."""
 
 from __future__ import annotations
+
+import re
 
 from rapport.pipeline.extract.fields.base import STATED, Candidate, MeetingContext
 from rapport.pipeline.extract.next_meeting import find_next_meeting
 
+# "Both Working Groups agreed to meet again in 2026": one agreement for every meeting reported.
+_EVERY_MEETING_RE = re.compile(
+    r"\b(?:both|all|the\s+two)\s+(?:dialogues|working\s+groups|sub-?\s?committees|sub-?\s?groups|meetings|rounds|consultations)\b",
+    re.IGNORECASE,
+)
+
 
 def find(context: MeetingContext) -> list[Candidate]:
-    """The first next-meeting sentence's date and place; only the last meeting has one."""
-    if not context.last:
-        return []
-    sentences = [info.sentence for info in context.infos if info.next]
+    """The first next-meeting sentence's date and place: the last meeting's, or every one's."""
+    if context.last:
+        sentences = [info.sentence for info in context.infos if info.next]
+    else:
+        sentences = [
+            info.sentence
+            for info in context.document.infos[context.region.stop :]
+            if info.next and _EVERY_MEETING_RE.search(info.sentence.text)
+        ]
     found = find_next_meeting(context.flat, sentences, context.document.published)
     if found is None or _before(found.value.date, context.decided.get("date")):
         return []  # the next round comes after this one: an earlier date is another event's

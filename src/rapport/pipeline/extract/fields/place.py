@@ -44,6 +44,8 @@ def find(context: MeetingContext) -> list[Candidate]:
         found = find_meeting_city(flat, info.sentence.start, info.sentence.end)
         if found is not None:
             return [Candidate(found.place, (found.start, found.end), NEAR)]
+    # The city a story was filed from is not the meeting's, unless the text says "here":
+    # annotators leave such a place null.
     return []
 
 
@@ -59,6 +61,6 @@ def _datelines(context: MeetingContext) -> list[tuple[int, int]]:
         )
         if match is not None:
             spans.append((start, match.end()))
-        elif end - start <= _DATELINE_LINE and "," in info.sentence.text:
+        elif end - start <= _DATELINE_LINE and ("," in info.sentence.text or info.sentence.text.isupper()):
             spans.append((start, end))
     return spans
