@@ -108,6 +108,10 @@ def _store(items: list[Any], *, wait_seconds: float = LOCK_WAIT_SECONDS) -> dict
 def ingest(request: HttpRequest) -> Any:
     """Read the body (text/plain, text/html, or JSONL records) into the tracker (editors only).
 
+    A document posted before (the same text, or the same JSONL line) is counted as ``skipped``,
+    one whose text the tracker already holds as ``duplicate``: neither is stored again. A
+    rejected one is listed with its JSONL line and the code ``rapport ingest`` gives it.
+
     More than 20 documents are ingested in the background: the answer is 202 with a job whose
     state ``GET /api/ingest/jobs/{job_id}`` tells.
     """
