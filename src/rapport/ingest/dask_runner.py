@@ -4,11 +4,12 @@ Only the extraction stage moves (``batches.extract_hashed``, pure, with the hash
 needs): the client process reads the inputs, drops those the ledger marks done, sends the rest
 to the workers as one task per store batch (a hundred documents: the ~2 ms a task costs to
 schedule is small beside them), up to ``READ_AHEAD_DOCUMENTS`` ahead of the writer, collects
-the results as they complete (``as_completed``) and writes them through ``store.store_batch``
-while the workers go on extracting. Results are stored in input order, batch by batch with the
-boundaries of the in-process runner, re-checking the ledger just before each write as it does:
-the database, the ledger, the rejections and the summary come out exactly as
-``runner.ingest_paths`` makes them, and a run killed at any moment resumes the same way.
+the results as they complete (``as_completed``) and hands them, batch by batch in input order,
+to ``runner.ingest_items`` — the run, the ledger checks, the transactions and the run's close
+are that one function's, as for every other door (``DaskExtraction`` is only its extraction
+stage) — while the workers go on extracting. So the database, the ledger, the rejections and
+the summary come out exactly as ``runner.ingest_paths`` makes them, and a run killed at any
+moment resumes the same way.
 
 The single writer is the slowest stage, so it is spared what can run beside it: full-text
 indexing of its new sources goes to a second database session (``search.index.SearchIndexer``),
@@ -21,35 +22,38 @@ import gc
 import logging
 import os
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from rapport.ingest.batches import (
     BULK_GC_THRESHOLDS,
     Extracted,
+    Hashed,
     batched,
-    bulk_gc,
     extract_hashed,
     keyed,
 )
 from rapport.ingest.runner import (
     DEFAULT_BATCH_SIZE,
+    Extract,
+    Extraction,
     IngestSummary,
+    Item,
     Progress,
-    finish_run,
+    ingest_paths,
     not_done,
-    store_items,
 )
-from rapport.pipeline.types import RawDocument, Rejection
+from rapport.pipeline.types import RawDocument
 
 if TYPE_CHECKING:
     from distributed import Client, Future, as_completed
 
+    from rapport.ingest.store import BatchOutcome
     from rapport.web.search.index import SearchIndexer
-    from rapport.web.sources.models import IngestRun
 
 BATCHES_PER_TASK = 1
 """Store batches per worker task: 100 documents already amortise the ~2 ms a task costs, and the
@@ -63,9 +67,6 @@ client's memory allows (a document and its extraction hold some tens of kilobyte
 WORKER_NICENESS = 19
 """How much nicer than the writer local workers run (``os.nice`` increment): the most, so they
 take only the cycles the writer and the database server leave."""
-
-Item = RawDocument | Rejection
-
 
 @dataclass(frozen=True)
 class ClusterSpec:
@@ -128,15 +129,6 @@ def ingest_on_dask(spec: str, paths: Sequence[str], **options: Any) -> IngestSum
         return ingest_paths_dask(paths, client=client, **options)
 
 
-@dataclass
-class _Task:
-    """One submitted task: its store batches (items as read) and the documents sent."""
-
-    batches: list[list[Item]]
-    sent: list[RawDocument]
-    future: Future[Any] | None
-
-
 def ingest_paths_dask(
     paths: Sequence[str],
     *,
@@ -148,80 +140,88 @@ def ingest_paths_dask(
     progress: Progress | None = None,
 ) -> IngestSummary:
     """Ingest every document under ``paths`` as ``runner.ingest_paths`` does, extracting on ``client``'s workers."""
-    from distributed import as_completed
-
-    from rapport.ingest.lock import ingest_lock
-    from rapport.ingest.store import run_start
-    from rapport.ingest.warc import iter_corpus
-    from rapport.pipeline.fetch import DEFAULT_MAX_BYTES
-    from rapport.web.search.index import SearchIndexer
-
-    batch_size, batches_per_task = max(1, batch_size), max(1, batches_per_task)
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
-    # Enough queued work that no worker waits while the client writes, and more within
-    # READ_AHEAD_DOCUMENTS, so that the writer never waits for the workers.
-    window = max(2 * workers + 1, READ_AHEAD_DOCUMENTS // (batch_size * batches_per_task))
-    done: as_completed = as_completed()  # type: ignore[no-untyped-call]
-    tasks: deque[_Task] = deque()
-    items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    with ingest_lock(), bulk_gc():
-        with SearchIndexer() as indexer:
-            writer = _Writer(run_start(paths=paths), IngestSummary(), progress, indexer)
-            for group in batched(batched(items, batch_size), batches_per_task):
-                tasks.append(_submit(client, group, done))
-                writer.store_ready(tasks)
-                while len(tasks) >= window:
-                    next(done)
-                    writer.store_ready(tasks)
-            for _ in done:
-                writer.store_ready(tasks)
-            writer.store_ready(tasks)  # tasks that needed no worker
-        # The indexer has caught up: a run's sources are all searchable when it is reported finished.
-        return finish_run(run=writer.run, summary=writer.summary, as_of=as_of)
-
-
-def _submit(client: Client, batches: list[list[Item]], done: as_completed) -> _Task:
-    """Send a task's documents that the ledger does not mark done; nothing when none is left."""
-    raws = [item for batch in batches for item in batch if isinstance(item, RawDocument)]
-    sent = not_done(raws)
-    future = client.submit(extract_hashed, sent, pure=False) if sent else None
-    if future is not None:
-        done.add(future)  # type: ignore[no-untyped-call]
-    return _Task(batches=batches, sent=sent, future=future)
+    extraction = DaskExtraction(client, batch_size=max(1, batch_size), batches_per_task=max(1, batches_per_task))
+    return ingest_paths(paths, batch_size=batch_size, max_bytes=max_bytes, as_of=as_of, progress=progress,
+                        extraction=extraction)
 
 
 @dataclass
-class _Writer:
-    """The client's side of a run: its ledger, its summary, and the indexer of its new sources.
+class _Task:
+    """One submitted task: its store batches (items as read) and the documents sent."""
+
+    batches: list[list[Item]]
+    sent: list[RawDocument]
+    future: Future[Any] | None
+
+
+class DaskExtraction(Extraction):
+    """Extraction on ``client``'s workers, ahead of the writer; new sources indexed by a second session.
 
     The writer defers the new sources' full-text indexing (about a millisecond of database time
-    a source) to ``indexer``'s own session, which indexes each batch once it is committed,
-    while the writer goes on with the next.
+    a source) to a ``SearchIndexer``'s own session, which indexes each batch once it is
+    committed, while the writer goes on with the next.
     """
 
-    run: IngestRun
-    summary: IngestSummary
-    progress: Progress | None
-    indexer: SearchIndexer
+    defer_search = True
 
-    def store_ready(self, tasks: deque[_Task]) -> None:
-        """Store the finished tasks at the head of the queue, in input order, batch by batch."""
-        while tasks and (tasks[0].future is None or tasks[0].future.done()):  # type: ignore[no-untyped-call]
-            task = tasks.popleft()
-            results = task.future.result() if task.future is not None else []
-            extracted = {id(raw): result for raw, result in zip(task.sent, results, strict=True)}
-            for batch in task.batches:
-                self._store(batch, extracted)
-                if self.progress is not None:
-                    self.progress(self.summary.counts)
+    def __init__(self, client: Client, *, batch_size: int, batches_per_task: int) -> None:
+        from rapport.web.search.index import SearchIndexer
 
-    def _store(self, batch: list[Item], extracted: dict[int, Any]) -> None:
-        """Write one store batch as the in-process runner does: the ledger re-checked, then one transaction."""
-        def extract(fresh: list[RawDocument]) -> list[Extracted]:
-            # Another run may have dropped a ledger entry since the task was sent: extract that one here.
-            missing = [raw for raw in fresh if id(raw) not in extracted]
-            extracted.update(zip(map(id, missing), extract_hashed(missing), strict=True))
-            return [keyed(raw, extracted[id(raw)]) for raw in fresh]
+        self.client, self.batches_per_task = client, batches_per_task
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        # Enough queued work that no worker waits while the client writes, and more within
+        # READ_AHEAD_DOCUMENTS, so that the writer never waits for the workers.
+        self.window = max(2 * workers + 1, READ_AHEAD_DOCUMENTS // (batch_size * batches_per_task))
+        self.indexer = SearchIndexer()
 
-        outcome = store_items(batch, run=self.run, summary=self.summary, extract=extract, defer_search=True)
+    def session(self) -> SearchIndexer:
+        """The indexer of the run's new sources: leaving it waits until they are all searchable."""
+        return self.indexer
+
+    def stored(self, outcome: BatchOutcome) -> None:
+        """Queue the batch's new sources for indexing."""
         self.indexer.add(outcome.created)
+
+    def ready(self, batches: Iterable[list[Item]]) -> Iterator[tuple[list[Item], Extract]]:
+        """Send tasks up to the window ahead; yield the batches of finished tasks, in input order."""
+        from distributed import as_completed
+
+        done: as_completed = as_completed()  # type: ignore[no-untyped-call]
+        tasks: deque[_Task] = deque()
+        for group in batched(batches, self.batches_per_task):
+            tasks.append(self._submit(group, done))
+            yield from _finished(tasks)
+            while len(tasks) >= self.window:
+                next(done)
+                yield from _finished(tasks)
+        for _ in done:
+            yield from _finished(tasks)
+        yield from _finished(tasks)  # tasks that needed no worker
+
+    def _submit(self, batches: list[list[Item]], done: as_completed) -> _Task:
+        """Send a task's documents that the ledger does not mark done; nothing when none is left."""
+        raws = [item for batch in batches for item in batch if isinstance(item, RawDocument)]
+        sent = not_done(raws)
+        future = self.client.submit(extract_hashed, sent, pure=False) if sent else None
+        if future is not None:
+            done.add(future)  # type: ignore[no-untyped-call]
+        return _Task(batches=batches, sent=sent, future=future)
+
+
+def _finished(tasks: deque[_Task]) -> Iterator[tuple[list[Item], Extract]]:
+    """The store batches of the finished tasks at the head of the queue, each with its extraction."""
+    while tasks and (tasks[0].future is None or tasks[0].future.done()):  # type: ignore[no-untyped-call]
+        task = tasks.popleft()
+        results = task.future.result() if task.future is not None else []
+        extracted: dict[int, Hashed] = {id(raw): result for raw, result in zip(task.sent, results, strict=True)}
+        for batch in task.batches:
+            yield batch, partial(_looked_up, extracted)
+
+
+def _looked_up(extracted: dict[int, Hashed], fresh: list[RawDocument]) -> list[Extracted]:
+    """The workers' extraction of each pending document, keyed as the writer's process sees it."""
+    # The ledger is re-checked before each write: another run may have dropped an entry since
+    # the task was sent, so a document the workers were not sent is extracted here.
+    missing = [raw for raw in fresh if id(raw) not in extracted]
+    extracted.update(zip(map(id, missing), extract_hashed(missing), strict=True))
+    return [keyed(raw, extracted[id(raw)]) for raw in fresh]

@@ -1,6 +1,6 @@
 """Keep what an editor adds (files, pasted text) in an uploads folder and ingest it from there,
-through ``rapport.ingest.runner.ingest_paths`` — the very path ``rapport ingest`` takes — so
-each source's origin names a file that still exists.
+through ``rapport.ingest.runner.ingest_paths`` — the very path ``rapport ingest`` takes, into
+``ingest_items`` as every door — so each source's origin names a file that still exists.
 """
 
 from __future__ import annotations

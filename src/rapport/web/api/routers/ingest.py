@@ -62,11 +62,14 @@ INGEST_DOC = {"requestBody": {"required": True, "content": {
 
 
 def _jsonl_documents(body: bytes) -> list[Any]:
-    """Each line of a JSONL body as a RawDocument, or a Rejection naming the line."""
+    """Each line of a JSONL body as a RawDocument, or a Rejection naming the line, as ``rapport ingest``
+    reads a JSONL file."""
     from rapport.pipeline.fetch import line_document
 
+    # Lines end at "\n" only, as a file's do (``bytes.splitlines`` would also end one at "\r"),
+    # so a line has the same number here as in the same corpus ingested from a file.
     return [line_document(ORIGIN, number, line)
-            for number, line in enumerate(body.splitlines(), start=1) if line.strip()]
+            for number, line in enumerate(body.split(b"\n"), start=1) if line.strip()]
 
 
 def _single_document(request: HttpRequest, body: bytes, is_html: bool) -> list[Any]:
@@ -88,35 +91,26 @@ def _single_document(request: HttpRequest, body: bytes, is_html: bool) -> list[A
 
 
 def _store(items: list[Any], *, wait_seconds: float = LOCK_WAIT_SECONDS) -> dict[str, Any]:
-    """Extract and store the documents in one transaction, as ``rapport ingest`` does."""
-    import datetime as dt
+    """Ingest the documents through ``ingest_items``, as every door does; 409 while another ingest runs."""
+    from rapport.ingest.lock import IngestBusy
+    from rapport.ingest.runner import ingest_items
 
-    from rapport.ingest.batches import extract_keyed
-    from rapport.ingest.lock import IngestBusy, ingest_lock
-    from rapport.ingest.store import run_finish, run_meetings, run_start, store_batch
-    from rapport.pipeline.types import Rejection
-    from rapport.web.followup.services import promise_refresh_statuses
-
-    rejected = [i for i in items if isinstance(i, Rejection)]
-    raws = [i for i in items if not isinstance(i, Rejection)]
-    extracted = extract_keyed(raws)  # before taking the lock: extraction needs no database
     try:
-        with ingest_lock(wait_seconds=wait_seconds):
-            run = run_start(paths=[ORIGIN])
-            outcome = store_batch(run=run, extracted=extracted, rejected=rejected)
-            counts = {"read": len(items), **outcome.counts}
-            promise_refresh_statuses(as_of=dt.date.today(), touched=run_meetings(run))
-            run_finish(run=run, counts=counts)
+        summary = ingest_items(items, [ORIGIN], wait_seconds=wait_seconds)
     except IngestBusy as error:
         raise ApiError(409, str(error)) from error
-    return {"run_id": run.pk, "counts": counts, "rejections": [
-        {"line": r.line, "code": r.code, "reason": r.reason} for r in outcome.rejections]}
+    return {"run_id": summary.run_id, "counts": dict(summary.counts), "rejections": [
+        {"line": r.line, "code": r.code, "reason": r.reason} for r in summary.rejections]}
 
 
 @router.post("/ingest", response={200: IngestOut, 202: JobOut, **error_responses(400, 401, 403, 409, 413, 415, 422)},
              openapi_extra=INGEST_DOC, summary="Ingest readouts")
 def ingest(request: HttpRequest) -> Any:
     """Read the body (text/plain, text/html, or JSONL records) into the tracker (editors only).
+
+    A document posted before (the same text, or the same JSONL line) is counted as ``skipped``,
+    one whose text the tracker already holds as ``duplicate``: neither is stored again. A
+    rejected one is listed with its JSONL line and the code ``rapport ingest`` gives it.
 
     More than 20 documents are ingested in the background: the answer is 202 with a job whose
     state ``GET /api/ingest/jobs/{job_id}`` tells.
