@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from tracker_factories import ingest, make_record
 
 from rapport.web.dialogues.models import Mechanism
@@ -30,7 +33,7 @@ def test_infer_rounds_only_when_certain(rounds: list[int | None], filled: list[i
     assert _infer_rounds(rounds) == filled
 
 
-def test_mechanism_timeline_orders_meetings_and_fills_rounds() -> None:
+def test_mechanism_timeline_orders_meetings_and_fills_rounds(reviewer: Any) -> None:
     ingest(make_record(date="2024-04-24", round=3))
     ingest(make_record(date="2022-06-14", round=1))
     ingest(make_record(date="2023-10-10", mechanism="Kazakhstan-US human rights dialogue"))
@@ -39,7 +42,8 @@ def test_mechanism_timeline_orders_meetings_and_fills_rounds() -> None:
     assert [(e.meeting.date, e.round, e.round_inferred) for e in timeline] == [
         ("2022-06-14", 1, False), ("2023-10-10", 2, True), ("2024-04-24", 3, False),
     ]
-    assert mechanism_list().get().meeting_count == 3
+    assert mechanism_list(user=reviewer).get().meeting_count == 3
+    assert not mechanism_list(user=AnonymousUser()).exists()  # drafts only: nothing published
 
 
 def test_meeting_list_filters() -> None:

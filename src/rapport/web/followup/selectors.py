@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import F, Q, QuerySet
 
+from rapport.web.dialogues.models import Meeting
 from rapport.web.followup.models import Promise
 from rapport.web.followup.status import promise_statuses
 
@@ -32,6 +33,14 @@ def promise_list(
     if as_of:
         promises = promises.filter(Q(meeting__date_start__lte=as_of) | Q(meeting__date_start__isnull=True))
     return promises.order_by("due_by", "meeting__date_start", "id")
+
+
+def meeting_promises(*, meetings: list[Meeting]) -> list[Promise]:
+    """The promises made at ``meetings``, by due date, with the meeting that made and kept each."""
+    return list(
+        Promise.objects.filter(meeting__in=[m.pk for m in meetings])
+        .select_related("meeting", "meeting__mechanism", "fulfilled_by").order_by("due_by", "id")
+    )
 
 
 def promise_filtered(
