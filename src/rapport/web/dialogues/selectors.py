@@ -69,6 +69,13 @@ def meeting_detail(*, meeting_id: int) -> Meeting:
     )
 
 
+def meeting_visible(*, user: Any, meeting_id: int) -> Meeting | None:
+    """One meeting ``user`` may see, loaded as ``meeting_detail`` loads it; None when there is none."""
+    if not visible_meetings(user).filter(pk=meeting_id).exists():
+        return None
+    return meeting_detail(meeting_id=meeting_id)
+
+
 ACTIVE_YEARS = 3  # a dialogue with no round for this long, and no round promised, is dormant
 
 

@@ -56,7 +56,7 @@ def dialogue_detail(request: HttpRequest, dialogue_id: int) -> Any:
     user = require_reader(request).user
     mechanism = dialogue_for(user, dialogue_id)
     meetings = mechanism_meetings(user=user, mechanism=mechanism)
-    return {**mechanism_record(mechanism), "meetings": records_of("meetings", meetings)}
+    return {**mechanism_record(mechanism).model_dump(), "meetings": records_of("meetings", meetings)}
 
 
 BRIEF_DOC = {"responses": {200: {"description": "the briefing pack", "content": {
