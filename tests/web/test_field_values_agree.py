@@ -97,3 +97,6 @@ def test_page_shows_the_conflicts_the_api_reports(client: Any, meeting: Meeting)
     date_row = html.split('id="field-date"')[1].split("</tr>")[0]
     assert "Conflicting:</strong> “2024-05-20” (1)" in date_row
     assert "“2024-03”" not in date_row.split("Conflicting:")[1].split("</div>")[0]
+    # Only the conflicting value is shown in red; the month is shown as agreeing.
+    assert '<div class="value-alt claims"><strong>“2024-05-20”:</strong>' in date_row
+    assert '<div class="claims"><strong>“2024-03”:</strong>' in date_row

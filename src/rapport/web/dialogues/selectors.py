@@ -76,6 +76,44 @@ def meeting_visible(*, user: Any, meeting_id: int) -> Meeting | None:
     return meeting_detail(meeting_id=meeting_id)
 
 
+@dataclass(frozen=True)
+class MeetingPage:
+    """What a meeting's page shows besides its own fields: reports, promises, chairs and more."""
+
+    meeting: Meeting
+    reports: list[Report]
+    """Oldest source first."""
+    next_promise: Promise | None
+    chairs: QuerySet[Participation]
+    promises: QuerySet[Promise]
+    fulfils: QuerySet[Promise]
+
+
+def meeting_page(*, user: Any, meeting_id: int) -> MeetingPage | None:
+    """A meeting for its page, if ``user`` may see it (signed-in users see rejected ones too)."""
+    meetings = Meeting.objects.all() if user.is_authenticated else visible_meetings(user)
+    meeting = meetings.select_related("mechanism").filter(pk=meeting_id).first()
+    if meeting is None:
+        return None
+    return MeetingPage(
+        meeting=meeting,
+        reports=list(meeting.reports.select_related("source").order_by("source__published", "id")),
+        next_promise=meeting.promises.filter(kind="next_meeting").select_related("fulfilled_by").first(),
+        chairs=meeting.participations.select_related("person", "party").order_by("party__code", "person__name"),
+        promises=meeting.promises.select_related("meeting", "fulfilled_by").all(),
+        fulfils=meeting.fulfils.select_related("meeting", "meeting__mechanism").all(),
+    )
+
+
+def merge_candidates(*, user: Any, meeting: Meeting) -> list[Meeting]:
+    """Other meetings of the same parties within a year of this one: likely duplicates."""
+    others = visible_meetings(user).filter(party_key=meeting.party_key).exclude(pk=meeting.pk)
+    if meeting.date_start:
+        year = timedelta(days=366)
+        others = others.filter(date_start__gte=meeting.date_start - year, date_start__lte=meeting.date_start + year)
+    return list(others.select_related("mechanism").order_by("date_start")[:20])
+
+
 ACTIVE_YEARS = 3  # a dialogue with no round for this long, and no round promised, is dormant
 
 
