@@ -196,6 +196,16 @@ def parties_with_dialogues() -> QuerySet[Party]:
     return Party.objects.filter(mechanisms__isnull=False).distinct().order_by("code")
 
 
+def mechanism_choices(*, user: Any) -> list[tuple[int, str]]:
+    """(id, name) of each dialogue ``user`` may see, by name: the choices of dialogue filters."""
+    return list(visible_mechanisms(user).order_by("name").values_list("pk", "name"))
+
+
+def parties_with_meetings() -> list[str]:
+    """The codes of parties to any meeting, in order (the choices of country filters)."""
+    return list(Party.objects.filter(meetings__isnull=False).distinct().order_by("code").values_list("code", flat=True))
+
+
 def theme_year_counts(*, user: Any) -> list[tuple[str, int, int]]:
     """(theme, year, number of meetings) over the dated meetings ``user`` may see."""
     rows = (
