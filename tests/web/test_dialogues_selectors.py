@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -10,10 +11,12 @@ from tracker_factories import ingest, make_record
 
 from rapport.web.dialogues.models import Mechanism
 from rapport.web.dialogues.selectors import (
+    MechanismFilters,
     MeetingFilters,
     _infer_rounds,
     mechanism_list,
     mechanism_timeline,
+    mechanism_visible,
     meeting_list,
 )
 
@@ -52,3 +55,22 @@ def test_meeting_list_filters() -> None:
     assert meeting_list(filters=MeetingFilters(party="mn")).count() == 1
     assert meeting_list(filters=MeetingFilters(year=2024)).count() == 1
     assert meeting_list(filters=MeetingFilters(published_only=True)).count() == 0
+
+
+def test_mechanism_list_is_one_read_for_pages_and_api(reviewer: Any) -> None:
+    """Counts, dates, filters and both orders of the dialogue list the pages and the API share."""
+    recent = (date.today() - timedelta(days=30)).isoformat()  # active whenever the test runs
+    ingest(make_record(date=recent, themes=("torture",)))
+    ingest(make_record(date="2012-06-14"))
+    ingest(make_record(date="2019-06-01", parties=("EU", "MN"), mechanism="EU-Mongolia Human Rights Dialogue"))
+    by_name = mechanism_list(user=reviewer)
+    assert [(m.meeting_count, str(m.first), str(m.last)) for m in by_name] == [
+        (1, "2019-06-01", "2019-06-01"), (2, "2012-06-14", recent)]
+    assert [str(m.last) for m in mechanism_list(user=reviewer, recent_first=True)] == [recent, "2019-06-01"]
+    assert [m.meeting_count for m in mechanism_list(user=reviewer, filters=MechanismFilters(party="mn"))] == [1]
+    assert mechanism_list(user=reviewer, filters=MechanismFilters(theme="torture")).get().meeting_count == 2
+    assert mechanism_list(user=reviewer, filters=MechanismFilters(q=" mongolia ")).get().name.startswith("EU")
+    assert [m.meeting_count for m in mechanism_list(user=reviewer, filters=MechanismFilters(activity="dormant"))] == [1]
+    kz_us = mechanism_list(user=reviewer, filters=MechanismFilters(party="KZ")).get()
+    assert mechanism_visible(user=reviewer, mechanism_id=kz_us.pk) == kz_us
+    assert mechanism_visible(user=AnonymousUser(), mechanism_id=kz_us.pk) is None  # no published meeting
