@@ -1,7 +1,8 @@
-"""Records as plain data: one builder per kind, shared by the API's lists and the exports.
+"""Models into the API's shapes: one builder per kind, shared by the API's answers and the exports.
 
-Each builder takes a model instance loaded with ``prefetch(kind, queryset)`` and returns a dict
-of JSON-safe values whose shape the API's schemas (``schemas.py``) describe.
+The shapes are declared once, as the schemas of ``schemas.py`` (which the OpenAPI document
+shows); each builder here takes a model instance loaded with ``PREFETCH[kind]`` and fills in
+its schema, and ``records_of`` gives them as plain JSON-safe dicts for lists and exports.
 """
 
 from __future__ import annotations
@@ -10,8 +11,25 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db.models import Count, Prefetch, QuerySet
+from ninja import Schema
 
-from rapport.web.dialogues.models import Mechanism, Meeting, Participation
+from rapport.web.api.schemas import (
+    Chair,
+    DatedRef,
+    DialogueOut,
+    FieldOut,
+    FieldValueOut,
+    Instrument,
+    MeetingDetailOut,
+    MeetingOut,
+    PersonOut,
+    Place,
+    PromiseOut,
+    Ref,
+    SourceOut,
+)
+from rapport.web.dialogues.field_values import FieldValues
+from rapport.web.dialogues.models import Mechanism, Meeting, MeetingInstrument, Participation
 from rapport.web.followup.models import Promise
 from rapport.web.people.models import Person
 from rapport.web.sources.models import Report, Source
@@ -21,68 +39,95 @@ def _date(value: Any) -> str | None:
     return value.isoformat() if value else None
 
 
-def _place(city: str, country: str) -> dict[str, str | None] | None:
-    return {"city": city or None, "country": country or None} if city or country else None
+def _place(city: str, country: str) -> Place | None:
+    return Place(city=city or None, country=country or None) if city or country else None
 
 
-def mechanism_record(m: Mechanism) -> dict[str, Any]:
+def mechanism_record(m: Mechanism) -> DialogueOut:
     """A dialogue: name, aliases, parties and its rounds' span."""
-    return {
-        "id": m.pk, "name": m.name, "aliases": list(m.aliases or []),
-        "parties": sorted(p.code for p in m.parties.all()), "cadence": m.cadence,
-        "meeting_count": getattr(m, "meeting_count", None),
-        "first_date": _date(getattr(m, "first", None)), "last_date": _date(getattr(m, "last", None)),
-    }
+    return DialogueOut(
+        id=m.pk, name=m.name, aliases=list(m.aliases or []),
+        parties=sorted(p.code for p in m.parties.all()), cadence=m.cadence,
+        meeting_count=getattr(m, "meeting_count", None),
+        first_date=_date(getattr(m, "first", None)), last_date=_date(getattr(m, "last", None)),
+    )
 
 
-def chair_record(p: Participation) -> dict[str, Any]:
+def chair_record(p: Participation) -> Chair:
     """A head of delegation at a meeting."""
-    return {"person_id": p.person_id, "name": p.person.name,
-            "party": p.party.code if p.party_id else None, "position": p.position}
+    return Chair(person_id=p.person_id, name=p.person.name,
+                 party=p.party.code if p.party_id else None, position=p.position)
 
 
-def meeting_record(m: Meeting) -> dict[str, Any]:
+def meeting_record(m: Meeting) -> MeetingOut:
     """A meeting's chosen values: when, where, who chaired, which themes."""
-    return {
-        "id": m.pk,
-        "dialogue": {"id": m.mechanism_id, "name": m.mechanism.name} if m.mechanism_id else None,
-        "parties": sorted(p.code for p in m.parties.all()), "round": m.round, "date": m.date or None,
-        "date_start": _date(m.date_start), "date_end": _date(m.date_end),
-        "place": _place(m.place_city, m.place_country), "review_status": m.review_status,
-        "published": m.published, "themes": sorted(t.theme for t in m.themes.all()),
-        "chairs": [chair_record(p) for p in m.participations.all() if p.role == "chair"],
-        "source_count": len({r.source_id for r in m.reports.all()}),
-    }
+    return MeetingOut(
+        id=m.pk,
+        dialogue=Ref(id=m.mechanism_id, name=m.mechanism.name) if m.mechanism_id else None,
+        parties=sorted(p.code for p in m.parties.all()), round=m.round, date=m.date or None,
+        date_start=_date(m.date_start), date_end=_date(m.date_end),
+        place=_place(m.place_city, m.place_country), review_status=m.review_status,
+        published=m.published, themes=sorted(t.theme for t in m.themes.all()),
+        chairs=[chair_record(p) for p in m.participations.all() if p.role == "chair"],
+        source_count=len({r.source_id for r in m.reports.all()}),
+    )
 
 
-def person_record(p: Person) -> dict[str, Any]:
+def instrument_record(i: MeetingInstrument) -> Instrument:
+    """A law, plan or statement named at a meeting, with how many reports name it."""
+    return Instrument(kind=i.kind, title=i.title, date=i.date or None, support=i.support)
+
+
+def field_record(f: FieldValues) -> FieldOut:
+    """A meeting field's chosen value and every value its reports give (``field_values.py``)."""
+    return FieldOut(name=f.name, chosen=f.chosen, corrected=f.corrected, conflict=f.conflict, values=[
+        FieldValueOut(value=v.value, sources=v.sources, chosen=v.chosen) for v in f.values])
+
+
+def meeting_detail_record(m: Meeting, fields: list[FieldValues]) -> MeetingDetailOut:
+    """A meeting loaded by ``dialogues.selectors.meeting_detail``, with its sources and ``fields``."""
+    sources = {r.source.pk: r.source for r in m.reports.all()}
+    return MeetingDetailOut(
+        **dict(meeting_record(m)),
+        instruments=[instrument_record(i) for i in m.instruments.all()],
+        promises=[promise_record(p) for p in m.promises.all()],
+        sources=[source_record(s) for _, s in sorted(sources.items())],
+        fields=[field_record(f) for f in fields], corrections=dict(m.corrections or {}),
+    )
+
+
+def person_record(p: Person) -> PersonOut:
     """A person: name, party, spellings and how many meetings they chaired."""
-    return {"id": p.pk, "name": p.name, "party": p.party.code if p.party_id else None,
-            "aliases": sorted({a.name for a in p.aliases.all()}),
-            "positions": [x.title for x in p.positions.all()],
-            "meeting_count": getattr(p, "meeting_count", None)}
+    return PersonOut(id=p.pk, name=p.name, party=p.party.code if p.party_id else None,
+                     aliases=sorted({a.name for a in p.aliases.all()}),
+                     positions=[x.title for x in p.positions.all()],
+                     meeting_count=getattr(p, "meeting_count", None))
 
 
-def promise_record(p: Promise) -> dict[str, Any]:
+def _dated(meeting: Meeting | None) -> DatedRef | None:
+    return DatedRef(id=meeting.pk, date=meeting.date or None) if meeting else None
+
+
+def promise_record(p: Promise) -> PromiseOut:
     """A promise with the meeting that made it and its status."""
-    kept = p.fulfilled_by
-    return {
-        "id": p.pk, "kind": p.kind, "description": p.description, "due": p.due or None,
-        "due_by": _date(p.due_by), "place": _place(p.place_city, p.place_country),
-        "status": p.status, "status_as_of": _date(p.status_as_of), "manual": p.manual,
-        "meeting": {"id": p.meeting_id, "date": p.meeting.date or None},
-        "dialogue": {"id": p.meeting.mechanism_id, "name": p.meeting.mechanism.name} if p.meeting.mechanism_id else None,
-        "fulfilled_by": {"id": kept.pk, "date": kept.date or None} if kept else None,
-    }
+    made = p.meeting
+    return PromiseOut(
+        id=p.pk, kind=p.kind, description=p.description, due=p.due or None,
+        due_by=_date(p.due_by), place=_place(p.place_city, p.place_country),
+        status=p.status, status_as_of=_date(p.status_as_of), manual=p.manual,
+        meeting=DatedRef(id=p.meeting_id, date=made.date or None),
+        dialogue=Ref(id=made.mechanism_id, name=made.mechanism.name) if made.mechanism_id else None,
+        fulfilled_by=_dated(p.fulfilled_by),
+    )
 
 
-def source_record(s: Source) -> dict[str, Any]:
+def source_record(s: Source) -> SourceOut:
     """A source document's metadata (not its text) and the meetings it reports."""
-    return {
-        "id": s.pk, "reference": s.reference, "url": s.url or None, "outlet": s.outlet or None,
-        "title": s.title or None, "published": s.published or None, "language": s.language,
-        "meeting_ids": sorted({r.meeting_id for r in s.reports.all() if r.meeting_id is not None}),
-    }
+    return SourceOut(
+        id=s.pk, reference=s.reference, url=s.url or None, outlet=s.outlet or None,
+        title=s.title or None, published=s.published or None, language=s.language,
+        meeting_ids=sorted({r.meeting_id for r in s.reports.all() if r.meeting_id is not None}),
+    )
 
 
 def _chairs() -> Prefetch:
@@ -98,15 +143,15 @@ PREFETCH: dict[str, Callable[[QuerySet], QuerySet]] = {
     "sources": lambda qs: qs.defer("text").prefetch_related(
         Prefetch("reports", queryset=Report.objects.only("id", "source_id", "meeting_id"))),
 }
-BUILDERS: dict[str, Callable[[Any], dict[str, Any]]] = {
+BUILDERS: dict[str, Callable[[Any], Schema]] = {
     "dialogues": mechanism_record, "meetings": meeting_record, "people": person_record,
     "promises": promise_record, "sources": source_record,
 }
 
 
 def records_of(kind: str, objects: QuerySet) -> list[dict[str, Any]]:
-    """The records of ``objects`` (a queryset of ``kind``), loaded in few queries."""
-    return [BUILDERS[kind](obj) for obj in PREFETCH[kind](objects)]
+    """The records of ``objects`` (a queryset of ``kind``) as JSON-safe dicts, loaded in few queries."""
+    return [BUILDERS[kind](obj).model_dump(mode="json") for obj in PREFETCH[kind](objects)]
 
 
 def with_counts(people: QuerySet) -> QuerySet:

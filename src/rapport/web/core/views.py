@@ -45,7 +45,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "due_soon_days": DUE_SOON_DAYS,
     }
     if can_view_drafts(request.user):
-        from rapport.web.review.views import queue_size
+        from rapport.web.review.selectors import queue_size
 
         context["queue_size"] = queue_size()
     return render(request, "core/home.html", context)

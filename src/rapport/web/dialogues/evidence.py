@@ -1,5 +1,8 @@
 """A meeting's fields as the page shows them: the chosen value, the sources that support it,
 the conflicting values with theirs, and the passages of text that state each.
+
+Which value is chosen and which conflict is decided once, in ``field_values.py`` (the API
+reads the same); this module only words the values and finds the passages.
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapport.web.dialogues.field_values import collect_field_values
 from rapport.web.sources.models import Report
 from rapport.web.ui.highlight import Highlight, Segment, split_text
 from rapport.web.ui.vocab import country_name
@@ -30,6 +34,8 @@ class ValueGroup:
 
     value: str
     chosen: bool
+    agrees: bool = True
+    """Whether it can be true alongside the chosen value (``field_values.py``)."""
     claims: list[Claim] = field(default_factory=list)
 
 
@@ -45,8 +51,8 @@ class FieldView:
 
     @property
     def conflicting(self) -> list[ValueGroup]:
-        """The values that reports state but that were not chosen."""
-        return [g for g in self.groups if not g.chosen]
+        """The values that reports state and that cannot be true alongside the chosen one."""
+        return [g for g in self.groups if not g.agrees]
 
 
 def _place(place: Any) -> str:
@@ -61,13 +67,13 @@ def _next(next_meeting: Any) -> str:
     return " · ".join(p for p in (next_meeting.get("date") or "", _place(next_meeting.get("place"))) if p)
 
 
-# field name → (label, how to read the field from a contract record as display text)
-READERS: dict[str, tuple[str, Callable[[dict[str, Any]], str]]] = {
-    "mechanism": ("Dialogue", lambda r: str(r.get("mechanism") or "")),
-    "round": ("Round", lambda r: str(r.get("round") or "")),
-    "date": ("Date", lambda r: str(r.get("date") or "")),
-    "place": ("Place", lambda r: _place(r.get("place"))),
-    "next_meeting": ("Next meeting", lambda r: _next(r.get("next_meeting"))),
+# row → (label, the fields of ``field_values.FIELDS`` it shows, how to word it from a contract record)
+READERS: dict[str, tuple[str, tuple[str, ...], Callable[[dict[str, Any]], str]]] = {
+    "mechanism": ("Dialogue", ("mechanism",), lambda r: str(r.get("mechanism") or "")),
+    "round": ("Round", ("round",), lambda r: str(r.get("round") or "")),
+    "date": ("Date", ("date",), lambda r: str(r.get("date") or "")),
+    "place": ("Place", ("place_city", "place_country"), lambda r: _place(r.get("place"))),
+    "next_meeting": ("Next meeting", ("next_meeting_date", "next_meeting_place"), lambda r: _next(r.get("next_meeting"))),
 }
 
 
@@ -97,24 +103,26 @@ def _chosen_values(meeting: Any, promise: Any) -> dict[str, str]:
 def meeting_fields(meeting: Any, reports: list[Report], promise: Any = None) -> list[FieldView]:
     """Each field of ``meeting`` with its value groups, chosen one first."""
     chosen = _chosen_values(meeting, promise)
-    aliases = {a.casefold() for a in (meeting.mechanism.aliases or [])} if meeting.mechanism_id else set()
+    values = {f.name: f for f in collect_field_values(meeting, reports, promise)}
+    # what each report's value of each field was judged: chosen, agreeing
+    judged = {(name, r.pk): v for name, f in values.items() for v in f.values for r in v.reports}
     views = []
-    for name, (label, read) in READERS.items():
+    for name, (label, parts, read) in READERS.items():
         groups: dict[str, ValueGroup] = {}
         for report in reports:
             record = report.record or {}
-            value = read(record)
-            if not value:
+            text = read(record)
+            said = [judged[(part, report.pk)] for part in parts if (part, report.pk) in judged]
+            if not text or not said:
                 continue
-            # A dialogue named by one of its known aliases supports the canonical name.
-            is_chosen = value == chosen[name] or (name == "mechanism" and value.casefold() in aliases)
-            key = chosen[name] if is_chosen else value
-            group = groups.setdefault(key, ValueGroup(key, is_chosen))
+            is_chosen = all(v.chosen for v in said)
+            # A value the meeting holds (a dialogue by any of its names) joins the chosen group.
+            key = chosen[name] if is_chosen else text
+            group = groups.setdefault(key, ValueGroup(key, is_chosen, all(v.agrees for v in said)))
             span = (record.get("evidence") or {}).get(name)
             group.claims.append(Claim(report, _excerpt(report.source.text, span), f"ev-{report.pk}-{name}"))
         ordered = sorted(groups.values(), key=lambda g: (not g.chosen, -len(g.claims), g.value))
-        corrected = any(k == name or k.startswith(f"{name}_") for k in (meeting.corrections or {}))
-        views.append(FieldView(name, label, chosen[name], corrected, ordered))
+        views.append(FieldView(name, label, chosen[name], any(values[p].corrected for p in parts), ordered))
     return views
 
 

@@ -2,57 +2,47 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from rapport.web.accounts.decorators import editor_view, public_view
-from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.core.history_words import words
 from rapport.web.dialogues import services
 from rapport.web.dialogues.corrections import FIELD_LABELS, in_the_future
 from rapport.web.dialogues.evidence import chair_spellings, meeting_fields
 from rapport.web.dialogues.forms import ChairForm, CorrectForm, MergeForm, ReviewForm, SplitForm
 from rapport.web.dialogues.models import Meeting, ReviewStatus
+from rapport.web.dialogues.selectors import meeting_page, merge_candidates
 from rapport.web.ui.vocab import THEMES
 
 DECISIONS = {"accept": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED, "draft": ReviewStatus.DRAFT}
 
 
-def _merge_candidates(meeting: Meeting, user: Any) -> list[Meeting]:
-    """Other meetings of the same parties within a year of this one: likely duplicates."""
-    others = visible_meetings(user).filter(party_key=meeting.party_key).exclude(pk=meeting.pk)
-    if meeting.date_start:
-        year = timedelta(days=366)
-        others = others.filter(date_start__gte=meeting.date_start - year, date_start__lte=meeting.date_start + year)
-    return list(others.select_related("mechanism").order_by("date_start")[:20])
-
-
 @public_view
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """Each field's value, its sources, conflicting values and the evidence in the text."""
-    meetings = Meeting.objects.all() if request.user.is_authenticated else visible_meetings(request.user)
-    meeting = get_object_or_404(meetings.select_related("mechanism"), pk=pk)
-    reports = list(meeting.reports.select_related("source").order_by("source__published", "id"))
-    promise = meeting.promises.filter(kind="next_meeting").select_related("fulfilled_by").first()
+    found = meeting_page(user=request.user, meeting_id=pk)
+    if found is None:
+        raise Http404("no such meeting")
+    meeting, reports, promise = found.meeting, found.reports, found.next_promise
     return render(request, "dialogues/meeting.html", {
         "meeting": meeting,
         "reports": reports,
         "fields": meeting_fields(meeting, reports, promise),
         "next_promise": promise,
-        "chairs": meeting.participations.select_related("person", "party").order_by("party__code", "person__name"),
+        "chairs": found.chairs,
         "spellings": chair_spellings(reports),
         "themes": meeting.themes.all(),
         "instruments": meeting.instruments.all(),
-        "promises": meeting.promises.select_related("meeting", "fulfilled_by").all(),
-        "fulfils": meeting.fulfils.select_related("meeting", "meeting__mechanism").all(),
-        "candidates": _merge_candidates(meeting, request.user) if request.user.is_authenticated else [],
+        "promises": found.promises,
+        "fulfils": found.fulfils,
+        "candidates": merge_candidates(user=request.user, meeting=meeting) if request.user.is_authenticated else [],
         "correctable": CorrectForm.base_fields["field"].choices,
         "corrections": [(FIELD_LABELS.get(k, k), words(k, v)) for k, v in (meeting.corrections or {}).items()],
         "chosen_themes": {t.theme for t in meeting.themes.all()},

@@ -1,15 +1,25 @@
-"""Reads on dialogues: meeting lists and details, mechanisms, timelines, field values."""
+"""Reads on dialogues: meeting lists and details, dialogues with their counts, timelines, themes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from django.db.models import Count, Max, Min, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
 
-from rapport.web.dialogues.models import Mechanism, Meeting
-from rapport.web.sources.models import Report
+from rapport.web.accounts.visibility import (
+    meeting_filter_for,
+    visible_mechanisms,
+    visible_meetings,
+    visible_sources,
+)
+from rapport.web.core.models import Party
+from rapport.web.dialogues.field_values import FieldValues, collect_field_values
+from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
+from rapport.web.followup.models import Promise
+from rapport.web.sources.models import Report, Source
 
 
 @dataclass(frozen=True)
@@ -59,13 +69,179 @@ def meeting_detail(*, meeting_id: int) -> Meeting:
     )
 
 
-def mechanism_list() -> QuerySet[Mechanism]:
-    """Mechanisms with their meeting count and first and last meeting dates."""
-    return Mechanism.objects.prefetch_related("parties").annotate(
-        meeting_count=Count("meetings"),
-        first_date=Min("meetings__date_start"),
-        last_date=Max("meetings__date_start"),
-    ).order_by("name")
+def meeting_visible(*, user: Any, meeting_id: int) -> Meeting | None:
+    """One meeting ``user`` may see, loaded as ``meeting_detail`` loads it; None when there is none."""
+    if not visible_meetings(user).filter(pk=meeting_id).exists():
+        return None
+    return meeting_detail(meeting_id=meeting_id)
+
+
+@dataclass(frozen=True)
+class MeetingPage:
+    """What a meeting's page shows besides its own fields: reports, promises, chairs and more."""
+
+    meeting: Meeting
+    reports: list[Report]
+    """Oldest source first."""
+    next_promise: Promise | None
+    chairs: QuerySet[Participation]
+    promises: QuerySet[Promise]
+    fulfils: QuerySet[Promise]
+
+
+def meeting_page(*, user: Any, meeting_id: int) -> MeetingPage | None:
+    """A meeting for its page, if ``user`` may see it (signed-in users see rejected ones too)."""
+    meetings = Meeting.objects.all() if user.is_authenticated else visible_meetings(user)
+    meeting = meetings.select_related("mechanism").filter(pk=meeting_id).first()
+    if meeting is None:
+        return None
+    return MeetingPage(
+        meeting=meeting,
+        reports=list(meeting.reports.select_related("source").order_by("source__published", "id")),
+        next_promise=meeting.promises.filter(kind="next_meeting").select_related("fulfilled_by").first(),
+        chairs=meeting.participations.select_related("person", "party").order_by("party__code", "person__name"),
+        promises=meeting.promises.select_related("meeting", "fulfilled_by").all(),
+        fulfils=meeting.fulfils.select_related("meeting", "meeting__mechanism").all(),
+    )
+
+
+def merge_candidates(*, user: Any, meeting: Meeting) -> list[Meeting]:
+    """Other meetings of the same parties within a year of this one: likely duplicates."""
+    others = visible_meetings(user).filter(party_key=meeting.party_key).exclude(pk=meeting.pk)
+    if meeting.date_start:
+        year = timedelta(days=366)
+        others = others.filter(date_start__gte=meeting.date_start - year, date_start__lte=meeting.date_start + year)
+    return list(others.select_related("mechanism").order_by("date_start")[:20])
+
+
+ACTIVE_YEARS = 3  # a dialogue with no round for this long, and no round promised, is dormant
+
+
+@dataclass(frozen=True)
+class MechanismFilters:
+    """What a dialogue list can be narrowed by; every field optional."""
+
+    party: str = ""
+    theme: str = ""
+    activity: str = ""
+    """``active`` or ``dormant`` (see ``ACTIVE_YEARS``); anything else keeps both."""
+    q: str = ""
+    """Words of the dialogue's name."""
+
+
+def mechanism_list(
+    *, user: Any, filters: MechanismFilters | None = None, recent_first: bool = False,
+) -> QuerySet[Mechanism]:
+    """Dialogues ``user`` may see with their visible meetings' count and first and last dates,
+    filtered; by name, or by the latest meeting first (``recent_first``), with parties loaded."""
+    f = filters or MechanismFilters()
+    seen = meeting_filter_for(user, "meetings__")
+    mechanisms = visible_mechanisms(user).annotate(
+        meeting_count=Count("meetings", filter=seen, distinct=True),
+        first=Min("meetings__date_start", filter=seen),
+        last=Max("meetings__date_start", filter=seen),
+    )
+    if f.party:
+        mechanisms = mechanisms.filter(parties__code=f.party.upper())
+    if f.theme:
+        themed = visible_meetings(user, Meeting.objects.filter(mechanism=OuterRef("pk"), themes__theme=f.theme))
+        mechanisms = mechanisms.filter(Exists(themed))
+    if f.q.strip():
+        mechanisms = mechanisms.filter(name__icontains=f.q.strip())
+    if f.activity in {"active", "dormant"}:
+        pending = Promise.objects.filter(meeting__mechanism=OuterRef("pk"), status="pending")
+        recent = date.today() - timedelta(days=365 * ACTIVE_YEARS)
+        is_active = Q(last__gte=recent) | Q(Exists(pending))
+        mechanisms = mechanisms.filter(is_active) if f.activity == "active" else mechanisms.exclude(is_active)
+    order = ("-last", "name") if recent_first else ("name", "id")
+    return mechanisms.prefetch_related("parties").order_by(*order)
+
+
+def mechanism_visible(*, user: Any, mechanism_id: int) -> Mechanism | None:
+    """One dialogue ``user`` may see, with its counts and parties; None when there is none."""
+    return mechanism_list(user=user).filter(pk=mechanism_id).first()
+
+
+def mechanism_meetings(*, user: Any, mechanism: Mechanism) -> QuerySet[Meeting]:
+    """The meetings of a dialogue ``user`` may see, in date order."""
+    return visible_meetings(user, mechanism.meetings.all()).order_by("date_start", "round", "id")
+
+
+def mechanism_meetings_with_chairs(*, user: Any, mechanism: Mechanism) -> list[Meeting]:
+    """``mechanism_meetings`` with chairs (by party, then name) and themes loaded, for its page."""
+    chairs = Participation.objects.select_related("person", "party").order_by("party__code", "person__name")
+    meetings = mechanism_meetings(user=user, mechanism=mechanism)
+    return list(meetings.prefetch_related(Prefetch("participations", queryset=chairs), "themes"))
+
+
+def mechanism_sources(*, user: Any, meetings: list[Meeting]) -> QuerySet[Source]:
+    """The sources ``user`` may see that report any of ``meetings``, newest first."""
+    return (
+        visible_sources(user).filter(reports__meeting__in=[m.pk for m in meetings])
+        .distinct().order_by("-published", "id")
+    )
+
+
+def party_list(*, user: Any) -> QuerySet[Party]:
+    """Parties with the number of dialogues ``user`` may see that they take part in (``dialogues``)."""
+    visible = visible_mechanisms(user).values("pk")
+    return (
+        Party.objects.annotate(dialogues=Count("mechanisms", filter=Q(mechanisms__in=visible), distinct=True))
+        .filter(dialogues__gt=0).order_by("code")
+    )
+
+
+def parties_with_dialogues() -> QuerySet[Party]:
+    """Parties of any dialogue, by code (the choices of the dialogue list's party filter)."""
+    return Party.objects.filter(mechanisms__isnull=False).distinct().order_by("code")
+
+
+def mechanism_choices(*, user: Any) -> list[tuple[int, str]]:
+    """(id, name) of each dialogue ``user`` may see, by name: the choices of dialogue filters."""
+    return list(visible_mechanisms(user).order_by("name").values_list("pk", "name"))
+
+
+def parties_with_meetings() -> list[str]:
+    """The codes of parties to any meeting, in order (the choices of country filters)."""
+    return list(Party.objects.filter(meetings__isnull=False).distinct().order_by("code").values_list("code", flat=True))
+
+
+def theme_year_counts(*, user: Any) -> list[tuple[str, int, int]]:
+    """(theme, year, number of meetings) over the dated meetings ``user`` may see."""
+    rows = (
+        MeetingTheme.objects.filter(meeting_filter_for(user, "meeting__"), meeting__date_start__isnull=False)
+        .values("theme", "meeting__date_start__year")
+        .annotate(n=Count("meeting", distinct=True))
+    )
+    return [(r["theme"], r["meeting__date_start__year"], r["n"]) for r in rows]
+
+
+def theme_dialogue_counts(*, user: Any) -> dict[str, int]:
+    """Per theme, how many dialogues raised it at a meeting ``user`` may see."""
+    return dict(
+        MeetingTheme.objects.filter(meeting_filter_for(user, "meeting__"))
+        .values_list("theme").annotate(n=Count("meeting__mechanism", distinct=True))
+    )
+
+
+def theme_meeting_counts(*, user: Any) -> list[tuple[str, int]]:
+    """(theme, number of meetings ``user`` may see that raised it), most frequent first."""
+    counts = (MeetingTheme.objects.filter(meeting__in=visible_meetings(user)).values("theme")
+              .annotate(n=Count("meeting", distinct=True)).order_by("-n", "theme"))
+    return [(c["theme"], c["n"]) for c in counts]
+
+
+def theme_stored(*, theme: str) -> bool:
+    """Whether any meeting holds ``theme`` (a theme no longer in the vocabulary may)."""
+    return MeetingTheme.objects.filter(theme=theme).exists()
+
+
+def theme_meetings(*, user: Any, theme: str) -> QuerySet[Meeting]:
+    """The meetings ``user`` may see that raised ``theme``, newest first, with their dialogue."""
+    return (
+        visible_meetings(user).filter(themes__theme=theme)
+        .select_related("mechanism").order_by("-date_start", "-id")
+    )
 
 
 @dataclass(frozen=True)
@@ -106,34 +282,15 @@ def mechanism_timeline(*, mechanism: Mechanism) -> list[TimelineEntry]:
     ]
 
 
-@dataclass
-class FieldValue:
-    """One value a field takes in some reports, with those reports' sources."""
+def meeting_field_values(
+    *, meeting: Meeting, reports: list[Report] | None = None, promise: Promise | None = None,
+) -> list[FieldValues]:
+    """Each field's values across the meeting's reports, with sources; conflicts visible.
 
-    value: Any
-    sources: list[str] = field(default_factory=list)
-    chosen: bool = False
-
-    @property
-    def support(self) -> int:
-        """How many reports give this value."""
-        return len(self.sources)
-
-
-@dataclass
-class FieldValues:
-    """A meeting field: the chosen value, every value reports give, and whether they conflict."""
-
-    name: str
-    chosen: Any
-    corrected: bool
-    values: list[FieldValue]
-    conflict: bool = False
-    """True when reports give values that cannot all be true."""
-
-
-def meeting_field_values(*, meeting: Meeting) -> list[FieldValues]:
-    """Each field's values across the meeting's reports, with sources; conflicts visible."""
-    from rapport.web.dialogues.field_values import collect_field_values
-
-    return collect_field_values(meeting)
+    ``reports`` (with their sources) and ``promise`` (the next-meeting promise) are read here
+    when the caller has not loaded them.
+    """
+    if reports is None:
+        reports = list(meeting.reports.select_related("source").order_by("id"))
+        promise = meeting.promises.filter(kind="next_meeting").first()
+    return collect_field_values(meeting, reports, promise)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Any
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.html import escape
@@ -14,63 +12,34 @@ from django.utils.safestring import SafeString, mark_safe
 
 from rapport.web.accounts.decorators import public_view
 from rapport.web.accounts.templatetags.ui import isodate
-from rapport.web.accounts.visibility import (
-    meeting_filter_for,
-    visible_mechanisms,
-    visible_meetings,
-    visible_sources,
-)
 from rapport.web.core.models import Party
 from rapport.web.dialogues.charts import dialogue_charts
-from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
+from rapport.web.dialogues.models import Mechanism, Meeting, Participation
+from rapport.web.dialogues.selectors import (
+    MechanismFilters,
+    mechanism_list,
+    mechanism_meetings_with_chairs,
+    mechanism_sources,
+    mechanism_visible,
+    parties_with_dialogues,
+    party_list,
+    theme_dialogue_counts,
+    theme_meetings,
+    theme_stored,
+    theme_year_counts,
+)
+from rapport.web.followup.selectors import meeting_promises
 from rapport.web.ui.links import link
 from rapport.web.ui.vocab import THEMES, country_name
-
-ACTIVE_YEARS = 3  # a dialogue with no round for this long, and no round promised, is dormant
-
-
-# --- reads (temporary: to move into dialogues/selectors.py) ---------------------------------
-def mechanism_list(*, user: Any, party: str = "", theme: str = "", activity: str = "") -> QuerySet:
-    """Visible dialogues with their visible meeting count and first/last dates, filtered."""
-    seen = meeting_filter_for(user, "meetings__")
-    mechanisms = visible_mechanisms(user).annotate(
-        meeting_count=Count("meetings", filter=seen, distinct=True),
-        first=Min("meetings__date_start", filter=seen),
-        last=Max("meetings__date_start", filter=seen),
-    )
-    if party:
-        mechanisms = mechanisms.filter(parties__code=party)
-    if theme:
-        themed = visible_meetings(user, Meeting.objects.filter(mechanism=OuterRef("pk"), themes__theme=theme))
-        mechanisms = mechanisms.filter(Exists(themed))
-    if activity in {"active", "dormant"}:
-        from rapport.web.followup.models import Promise
-
-        pending = Promise.objects.filter(meeting__mechanism=OuterRef("pk"), status="pending")
-        recent = date.today() - timedelta(days=365 * ACTIVE_YEARS)
-        is_active = Q(last__gte=recent) | Q(Exists(pending))
-        mechanisms = mechanisms.filter(is_active) if activity == "active" else mechanisms.exclude(is_active)
-    return mechanisms.prefetch_related("parties").order_by("-last", "name")
-
-
-def mechanism_meetings(*, user: Any, mechanism: Mechanism) -> list[Meeting]:
-    """The visible meetings of a dialogue in date order, with chairs and themes loaded."""
-    chairs = Participation.objects.select_related("person", "party").order_by("party__code", "person__name")
-    return list(
-        visible_meetings(user, mechanism.meetings.all())
-        .prefetch_related(Prefetch("participations", queryset=chairs), "themes")
-        .order_by("date_start", "round", "id")
-    )
-# ---------------------------------------------------------------------------------------------
 
 
 @public_view
 def dialogue_list(request: HttpRequest) -> HttpResponse:
     """All dialogues, filtered by party, theme and whether they are active or dormant."""
     filters = {k: request.GET.get(k, "").strip() for k in ("party", "theme", "activity")}
-    mechanisms = mechanism_list(user=request.user, **filters)
+    mechanisms = mechanism_list(user=request.user, filters=MechanismFilters(**filters), recent_first=True)
     page = Paginator(mechanisms, 50).get_page(request.GET.get("page"))
-    parties = Party.objects.filter(mechanisms__isnull=False).distinct().order_by("code")
+    parties = parties_with_dialogues()
     return render(request, "dialogues/list.html", {
         "page": page, "filters": filters, "themes": sorted(THEMES.items(), key=lambda t: t[1]),
         "parties": [(p.code, country_name(p.code)) for p in parties],
@@ -88,18 +57,14 @@ def _query_without_page(request: HttpRequest) -> str:
 @public_view
 def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A dialogue: timeline of rounds, chairs over time, themes × rounds, promises, sources."""
-    mechanism = get_object_or_404(visible_mechanisms(request.user).prefetch_related("parties"), pk=pk)
-    meetings = mechanism_meetings(user=request.user, mechanism=mechanism)
-    from rapport.web.followup.models import Promise, PromiseStatus
+    mechanism = mechanism_visible(user=request.user, mechanism_id=pk)
+    if mechanism is None:
+        raise Http404("no such dialogue")
+    meetings = mechanism_meetings_with_chairs(user=request.user, mechanism=mechanism)
+    from rapport.web.followup.models import PromiseStatus
 
-    promises = list(
-        Promise.objects.filter(meeting__in=[m.pk for m in meetings])
-        .select_related("meeting", "meeting__mechanism", "fulfilled_by").order_by("due_by", "id")
-    )
-    sources = (
-        visible_sources(request.user)
-        .filter(reports__meeting__in=[m.pk for m in meetings]).distinct().order_by("-published", "id")
-    )
+    promises = meeting_promises(meetings=meetings)
+    sources = mechanism_sources(user=request.user, meetings=meetings)
     context = {
         "mechanism": mechanism, "meetings": meetings, "promises": promises,
         "sources": sources[:30], "source_count": sources.count(),
@@ -179,12 +144,7 @@ def _chairs_html(chairs: list[Participation]) -> str:
 @public_view
 def country_list(request: HttpRequest) -> HttpResponse:
     """Every party with the number of dialogues it takes part in."""
-    visible = visible_mechanisms(request.user).values("pk")
-    parties = (
-        Party.objects.annotate(dialogues=Count("mechanisms", filter=Q(mechanisms__in=visible), distinct=True))
-        .filter(dialogues__gt=0).order_by("code")
-    )
-    rows = sorted(((country_name(p.code), p) for p in parties), key=lambda r: r[0])
+    rows = sorted(((country_name(p.code), p) for p in party_list(user=request.user)), key=lambda r: r[0])
     return render(request, "dialogues/countries.html", {"rows": rows})
 
 
@@ -192,7 +152,7 @@ def country_list(request: HttpRequest) -> HttpResponse:
 def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     """A party's dialogues."""
     party = get_object_or_404(Party, code=code.upper())
-    mechanisms = mechanism_list(user=request.user, party=party.code)
+    mechanisms = mechanism_list(user=request.user, filters=MechanismFilters(party=party.code), recent_first=True)
     return render(request, "dialogues/country.html", {
         "party": party, "name": country_name(party.code), "mechanisms": mechanisms,
     })
@@ -201,19 +161,12 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
 @public_view
 def theme_list(request: HttpRequest) -> HttpResponse:
     """Meetings per theme per year, and the number of dialogues that raised each theme."""
-    rows = (
-        MeetingTheme.objects.filter(meeting_filter_for(request.user, "meeting__"), meeting__date_start__isnull=False)
-        .values("theme", "meeting__date_start__year")
-        .annotate(n=Count("meeting", distinct=True))
-    )
-    years = sorted({r["meeting__date_start__year"] for r in rows})
+    rows = theme_year_counts(user=request.user)
+    years = sorted({year for _, year, _ in rows})
     counts: dict[str, dict[int, int]] = {}
-    for r in rows:
-        counts.setdefault(r["theme"], {})[r["meeting__date_start__year"]] = r["n"]
-    dialogues = dict(
-        MeetingTheme.objects.filter(meeting_filter_for(request.user, "meeting__"))
-        .values_list("theme").annotate(n=Count("meeting__mechanism", distinct=True))
-    )
+    for theme, year, n in rows:
+        counts.setdefault(theme, {})[year] = n
+    dialogues = theme_dialogue_counts(user=request.user)
     peak = max((n for c in counts.values() for n in c.values()), default=1)
     table = [
         {"theme": t, "dialogues": dialogues.get(t, 0), "total": sum(c.values()),
@@ -232,14 +185,10 @@ def _level(n: int, peak: int) -> int:
 @public_view
 def theme_detail(request: HttpRequest, theme: str) -> HttpResponse:
     """The dialogues and meetings that raised a theme."""
-    if theme not in THEMES and not MeetingTheme.objects.filter(theme=theme).exists():
+    if theme not in THEMES and not theme_stored(theme=theme):
         raise Http404("no such theme")
-    meetings = (
-        visible_meetings(request.user).filter(themes__theme=theme)
-        .select_related("mechanism").order_by("-date_start", "-id")
-    )
-    page = Paginator(meetings, 50).get_page(request.GET.get("page"))
-    mechanisms = mechanism_list(user=request.user, theme=theme)
+    page = Paginator(theme_meetings(user=request.user, theme=theme), 50).get_page(request.GET.get("page"))
+    mechanisms = mechanism_list(user=request.user, filters=MechanismFilters(theme=theme), recent_first=True)
     return render(request, "dialogues/theme.html", {
         "theme": theme, "page": page, "mechanisms": mechanisms, "meetings": page.object_list,
     })

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import F, Q, QuerySet
 
+from rapport.web.dialogues.models import Meeting
 from rapport.web.followup.models import Promise
 from rapport.web.followup.status import promise_statuses
 
@@ -34,26 +35,42 @@ def promise_list(
     return promises.order_by("due_by", "meeting__date_start", "id")
 
 
+def meeting_promises(*, meetings: list[Meeting]) -> list[Promise]:
+    """The promises made at ``meetings``, by due date, with the meeting that made and kept each."""
+    return list(
+        Promise.objects.filter(meeting__in=[m.pk for m in meetings])
+        .select_related("meeting", "meeting__mechanism", "fulfilled_by").order_by("due_by", "id")
+    )
+
+
 def promise_filtered(
     *, user: Any, status: str = "", kind: str = "", mechanism: int | None = None, country: str = "",
-    due_from: date | None = None, due_to: date | None = None,
+    party: str = "", theme: str = "", due_from: date | None = None, due_to: date | None = None,
+    undated_last: bool = True,
 ) -> QuerySet[Promise]:
-    """Promises made at meetings ``user`` may see, filtered, by due date (undated last)."""
+    """Promises made at meetings ``user`` may see, filtered, by due date.
+
+    ``country``: a party to the meeting or the promised place's country; ``party``: a party to
+    the meeting only. Undated promises come last unless ``undated_last`` is false (then they
+    fall where the database puts nulls, as the API has always listed them).
+    """
     from rapport.web.accounts.visibility import meeting_filter_for
 
     conditions = meeting_filter_for(user, "meeting__")
     for value, condition in (
         (status, Q(status=status)), (kind, Q(kind=kind)), (mechanism, Q(meeting__mechanism_id=mechanism)),
         (country, Q(meeting__parties__code=country) | Q(place_country=country)),
+        (party, Q(meeting__parties__code=party.upper())), (theme, Q(meeting__themes__theme=theme)),
         (due_from, Q(due_by__gte=due_from)), (due_to, Q(due_by__lte=due_to)),
     ):
         if value:
             conditions &= condition
     promises = Promise.objects.filter(conditions).select_related(
         "meeting__mechanism", "fulfilled_by__mechanism")
-    if country:
-        promises = promises.distinct()  # a meeting has several parties
-    return promises.order_by(F("due_by").asc(nulls_last=True), "meeting__date_start", "id")
+    if country or party or theme:
+        promises = promises.distinct()  # a meeting has several parties and themes
+    due = F("due_by").asc(nulls_last=True) if undated_last else F("due_by").asc()
+    return promises.order_by(due, "meeting__date_start", "id")
 
 
 def promise_export_rows(*, as_of: date | None = None) -> Iterator[dict[str, Any]]:

@@ -11,8 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from rapport.web.accounts.decorators import public_view
-from rapport.web.accounts.visibility import visible_mechanisms
-from rapport.web.core.models import Party
+from rapport.web.dialogues.selectors import mechanism_choices, parties_with_meetings
 from rapport.web.followup.models import PromiseKind, PromiseStatus
 from rapport.web.followup.selectors import promise_filtered
 from rapport.web.ui.vocab import country_name
@@ -66,8 +65,8 @@ def promise_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     export = {("party" if k == "country" else k): v for k, v in shown.items() if v and k not in {"page"}}
-    dialogues = visible_mechanisms(request.user).order_by("name").values_list("pk", "name")
-    countries = Party.objects.filter(meetings__isnull=False).distinct().order_by("code").values_list("code", flat=True)
+    dialogues = mechanism_choices(user=request.user)
+    countries = parties_with_meetings()
     return render(request, "followup/list.html", {
         "page": page, "filters": shown, "problems": problems, "query": query.urlencode(), "export_query": urlencode(export),
         "statuses": PromiseStatus.choices, "kinds": PromiseKind.choices,

@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from typing import Any
 
-from rapport.web.people.models import Person
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+
+from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
+from rapport.web.dialogues.models import Meeting, Participation
+from rapport.web.people.models import Person, PersonAlias
 
 
-def person_list(*, q: str | None = None, party: str | None = None) -> QuerySet[Person]:
-    """People, optionally by name or spelling and party, with how many meetings they chaired."""
-    people = Person.objects.select_related("party").annotate(
-        meeting_count=Count("participations", distinct=True)
+def person_list(*, user: Any, q: str = "", party: str = "") -> QuerySet[Person]:
+    """People who chaired a meeting ``user`` may see, by name, with the number of such meetings
+    (``meeting_count``); optionally by a part of any spelling of the name and by party."""
+    chaired = Participation.objects.filter(meeting_filter_for(user, "meeting__"), person=OuterRef("pk"))
+    seen = meeting_filter_for(user, "participations__meeting__")
+    people = Person.objects.filter(Exists(chaired)).select_related("party").annotate(
+        meeting_count=Count("participations__meeting", filter=seen, distinct=True)
     )
-    if q:
-        people = people.filter(Q(name__icontains=q) | Q(aliases__name__icontains=q)).distinct()
+    if q.strip():
+        aliases = PersonAlias.objects.filter(person=OuterRef("pk"), name__icontains=q.strip())
+        people = people.filter(Q(name__icontains=q.strip()) | Q(Exists(aliases)))
     if party:
         people = people.filter(party__code=party.upper())
     return people.order_by("name", "id")
+
+
+def person_meetings(*, user: Any, person_id: int) -> QuerySet[Meeting]:
+    """The meetings ``user`` may see that ``person_id`` chaired, in date order."""
+    return visible_meetings(user).filter(participations__person_id=person_id).distinct().order_by("date_start", "id")
 
 
 def person_detail(*, person_id: int) -> Person:

@@ -7,16 +7,17 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from rapport.web.accounts.decorators import editor_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
-from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
+from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.dialogues.models import Participation
-from rapport.web.people.models import Person, PersonAlias
+from rapport.web.people import selectors
+from rapport.web.people.models import Person
 from rapport.web.people.services import person_merge as person_merge_service
 from rapport.web.people.services import person_rename as person_rename_service
 
@@ -25,17 +26,7 @@ from rapport.web.people.services import person_rename as person_rename_service
 def person_list(request: HttpRequest) -> HttpResponse:
     """People who chaired a visible meeting, searchable by name or any alias."""
     q = request.GET.get("q", "").strip()
-    seen = Participation.objects.filter(meeting_filter_for(request.user, "meeting__"), person=OuterRef("pk"))
-    people = (
-        Person.objects.filter(Exists(seen))
-        .select_related("party")
-        .annotate(meetings=Count("participations", filter=meeting_filter_for(request.user, "participations__meeting__"), distinct=True))
-        .order_by("name", "id")
-    )
-    if q:
-        aliases = PersonAlias.objects.filter(person=OuterRef("pk"), name__icontains=q)
-        people = people.filter(Q(name__icontains=q) | Q(Exists(aliases)))
-    page = Paginator(people, 50).get_page(request.GET.get("page"))
+    page = Paginator(selectors.person_list(user=request.user, q=q), 50).get_page(request.GET.get("page"))
     query = f"q={q}" if q else ""
     return render(request, "people/list.html", {"page": page, "q": q, "query": query})
 

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from rapport.web.accounts.decorators import public_view
-from rapport.web.accounts.visibility import visible_mechanisms
+from rapport.web.dialogues.selectors import mechanism_choices
 from rapport.web.search.everything import FILTERS, read_filters, search_everything
 from rapport.web.sources.models import Source
 from rapport.web.ui.highlight import query_terms, snippet
@@ -20,7 +20,7 @@ PAGE_SIZE = 20
 
 def _dialogue_choices(user: Any, selected: str) -> list[tuple[str, str, bool]]:
     """(id, name, selected) of each visible dialogue, built here: templates are slow at 500 options."""
-    rows = visible_mechanisms(user).order_by("name").values_list("pk", "name")
+    rows = mechanism_choices(user=user)
     return [(str(pk), name if len(name) <= 60 else name[:59] + "…", str(pk) == selected) for pk, name in rows]
 
 

@@ -5,18 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from django.db.models import Count, Exists, Max, Min, OuterRef, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router
 from pydantic import Field
 
-from rapport.web.accounts.visibility import meeting_filter_for, visible_mechanisms, visible_meetings
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, csv_doc, page
 from rapport.web.api.records import mechanism_record, records_of
 from rapport.web.api.schemas import DialogueDetailOut, DialoguePage
-from rapport.web.dialogues.models import Mechanism, Meeting
+from rapport.web.dialogues.models import Mechanism
+from rapport.web.dialogues.selectors import (
+    MechanismFilters,
+    mechanism_list,
+    mechanism_meetings,
+    mechanism_visible,
+)
 
 router = Router(tags=["dialogues"])
 
@@ -29,19 +33,9 @@ class DialogueQuery(ListQuery):
     q: str | None = Field(None, max_length=200, description="words in the name")
 
 
-def dialogues_for(user: Any) -> QuerySet:
-    """Visible dialogues with their visible meetings' count and first and last dates."""
-    seen = meeting_filter_for(user, "meetings__")
-    return visible_mechanisms(user).annotate(
-        meeting_count=Count("meetings", filter=seen, distinct=True),
-        first=Min("meetings__date_start", filter=seen),
-        last=Max("meetings__date_start", filter=seen),
-    ).order_by("name", "id")
-
-
 def dialogue_for(user: Any, pk: int) -> Mechanism:
     """One visible dialogue, or a 404 in the API's shape."""
-    found = dialogues_for(user).filter(pk=pk).first()
+    found = mechanism_visible(user=user, mechanism_id=pk)
     if found is None:
         raise ApiError(404, f"No dialogue {pk} (or it has no published meeting yet).", field="id")
     return found
@@ -51,16 +45,8 @@ def dialogue_for(user: Any, pk: int) -> Mechanism:
             openapi_extra=csv_doc(), summary="List dialogues")
 def dialogue_list(request: HttpRequest, query: Query[DialogueQuery]) -> Any:
     """Dialogues, by name; filter by party, theme or words of the name."""
-    user = require_reader(request).user
-    mechanisms = dialogues_for(user)
-    if query.party:
-        mechanisms = mechanisms.filter(parties__code=query.party.upper())
-    if query.theme:
-        themed = visible_meetings(user, Meeting.objects.filter(mechanism=OuterRef("pk"), themes__theme=query.theme))
-        mechanisms = mechanisms.filter(Exists(themed))
-    if query.q:
-        mechanisms = mechanisms.filter(name__icontains=query.q.strip())
-    return page("dialogues", mechanisms, query)
+    filters = MechanismFilters(party=query.party or "", theme=query.theme or "", q=query.q or "")
+    return page("dialogues", mechanism_list(user=require_reader(request).user, filters=filters), query)
 
 
 @router.get("/dialogues/{int:dialogue_id}", response={200: DialogueDetailOut, **error_responses(401, 404, 422)},
@@ -69,8 +55,8 @@ def dialogue_detail(request: HttpRequest, dialogue_id: int) -> Any:
     """A dialogue and its visible meetings in date order."""
     user = require_reader(request).user
     mechanism = dialogue_for(user, dialogue_id)
-    meetings = visible_meetings(user, mechanism.meetings.all()).order_by("date_start", "round", "id")
-    return {**mechanism_record(mechanism), "meetings": records_of("meetings", meetings)}
+    meetings = mechanism_meetings(user=user, mechanism=mechanism)
+    return {**mechanism_record(mechanism).model_dump(), "meetings": records_of("meetings", meetings)}
 
 
 BRIEF_DOC = {"responses": {200: {"description": "the briefing pack", "content": {

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
-from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, WindowQuery, csv_doc, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import PersonDetailOut, PersonPage, ThemePage
-from rapport.web.dialogues.models import MeetingTheme, Participation
-from rapport.web.people.models import Person
+from rapport.web.dialogues.selectors import theme_meeting_counts
+from rapport.web.people import selectors as people_selectors
 
 router = Router(tags=["people and themes"])
 
@@ -28,25 +26,11 @@ class PersonQuery(ListQuery):
     q: str | None = Field(None, max_length=200, description="part of a name or of any spelling of it")
 
 
-def people_for(user: Any) -> QuerySet:
-    """People who chaired a meeting ``user`` may see, with the number of such meetings."""
-    seen = meeting_filter_for(user, "participations__meeting__")
-    chaired = Participation.objects.filter(meeting_filter_for(user, "meeting__"), person=OuterRef("pk"))
-    return Person.objects.filter(Exists(chaired)).annotate(
-        meeting_count=Count("participations__meeting", filter=seen, distinct=True)
-    ).order_by("name", "id")
-
-
 @router.get("/people", response={200: PersonPage, **error_responses(401, 422)},
             openapi_extra=csv_doc(), summary="List people")
 def person_list(request: HttpRequest, query: Query[PersonQuery]) -> Any:
     """People by name; filter by party or by a spelling of the name."""
-    people = people_for(require_reader(request).user)
-    if query.party:
-        people = people.filter(party__code=query.party.upper())
-    if query.q:
-        words = query.q.strip()
-        people = people.filter(Q(name__icontains=words) | Q(aliases__name__icontains=words)).distinct()
+    people = people_selectors.person_list(user=require_reader(request).user, q=query.q or "", party=query.party or "")
     return page("people", people, query)
 
 
@@ -55,11 +39,10 @@ def person_list(request: HttpRequest, query: Query[PersonQuery]) -> Any:
 def person_detail(request: HttpRequest, person_id: int) -> Any:
     """A person, their spellings and positions, and the visible meetings they chaired."""
     user = require_reader(request).user
-    found = records_of("people", people_for(user).filter(pk=person_id))
+    found = records_of("people", people_selectors.person_list(user=user).filter(pk=person_id))
     if not found:
         raise ApiError(404, f"No person {person_id} (or none of their meetings is published).", field="id")
-    meetings = visible_meetings(user).filter(participations__person_id=person_id).distinct()
-    return {**found[0], "meetings": records_of("meetings", meetings.order_by("date_start", "id"))}
+    return {**found[0], "meetings": records_of("meetings", people_selectors.person_meetings(user=user, person_id=person_id))}
 
 
 @router.get("/themes", response={200: ThemePage, **error_responses(401, 422)}, summary="List themes")
@@ -68,8 +51,7 @@ def theme_list(request: HttpRequest, query: Query[WindowQuery]) -> Any:
     from rapport.web.briefing.words import theme_label
 
     user = require_reader(request).user
-    counts = (MeetingTheme.objects.filter(meeting__in=visible_meetings(user)).values("theme")
-              .annotate(n=Count("meeting", distinct=True)).order_by("-n", "theme"))
-    rows = [{"id": c["theme"], "label": theme_label(c["theme"]), "meeting_count": c["n"]} for c in counts]
+    rows = [{"id": theme, "label": theme_label(theme), "meeting_count": n}
+            for theme, n in theme_meeting_counts(user=user)]
     return {"total": len(rows), "limit": query.limit, "offset": query.offset,
             "items": rows[query.offset: query.offset + query.limit]}

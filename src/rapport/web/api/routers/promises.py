@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from django.db.models import Q
 from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
-from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, RecordId, csv_doc, page
 from rapport.web.api.schemas import PromisePage
-from rapport.web.followup.models import Promise, PromiseStatus
+from rapport.web.followup.models import PromiseStatus
+from rapport.web.followup.selectors import promise_filtered
 
 router = Router(tags=["promises"])
 
@@ -36,16 +35,9 @@ class PromiseQuery(ListQuery):
             openapi_extra=csv_doc(), summary="List promises")
 def promise_list(request: HttpRequest, query: Query[PromiseQuery]) -> Any:
     """Promises by due date; filter by status, kind, dialogue, party, theme or due dates."""
-    user = require_reader(request).user
-    conditions = meeting_filter_for(user, "meeting__")
-    for value, condition in (
-        (query.status, Q(status=query.status)), (query.kind, Q(kind=query.kind)),
-        (query.dialogue, Q(meeting__mechanism_id=query.dialogue)),
-        (query.party, Q(meeting__parties__code=(query.party or "").upper())),
-        (query.theme, Q(meeting__themes__theme=query.theme)),
-        (query.due_from, Q(due_by__gte=query.due_from)), (query.due_to, Q(due_by__lte=query.due_to)),
-    ):
-        if value:
-            conditions &= condition
-    promises = Promise.objects.filter(conditions).distinct().order_by("due_by", "meeting__date_start", "id")
+    promises = promise_filtered(
+        user=require_reader(request).user, status=query.status or "", kind=query.kind or "",
+        mechanism=query.dialogue, party=query.party or "", theme=query.theme or "",
+        due_from=query.due_from, due_to=query.due_to, undated_last=False,
+    )
     return page("promises", promises, query)

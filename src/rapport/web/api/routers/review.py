@@ -15,6 +15,7 @@ from rapport.web.api.listing import MeetingQuery, meeting_window, no_nul, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import MeetingOut, MeetingPage
 from rapport.web.dialogues.models import Meeting
+from rapport.web.review.selectors import draft_list
 
 router = Router(tags=["write"])
 
@@ -39,8 +40,7 @@ def review_queue(request: HttpRequest, query: Query[MeetingQuery]) -> Any:
     caller = require_reader(request)
     if not caller.can_view_drafts:
         raise ApiError(401, "The review queue needs an API token.")
-    drafts = meeting_window(Meeting.objects.filter(review_status="draft"), query)
-    return page("meetings", drafts.order_by("date_start", "id"), query)
+    return page("meetings", meeting_window(draft_list(), query), query)
 
 
 def _apply(meeting: Meeting, decision: Decision) -> None:
