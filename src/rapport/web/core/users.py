@@ -1,0 +1,12 @@
+"""The type of the person behind a request: a signed-in user or the anonymous visitor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeAlias
+
+if TYPE_CHECKING:
+    # Imported for the checker only: this module is imported before Django's apps are ready.
+    from django.contrib.auth.models import AnonymousUser, User
+
+Visitor: TypeAlias = "User | AnonymousUser"
+"""What ``request.user`` holds: the project's user model, or the anonymous visitor."""
