@@ -53,7 +53,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "promises": meeting.promises.select_related("meeting", "fulfilled_by").all(),
         "fulfils": meeting.fulfils.select_related("meeting", "meeting__mechanism").all(),
         "candidates": _merge_candidates(meeting, request.user) if request.user.is_authenticated else [],
-        "correctable": CorrectForm.base_fields["field"].choices,
+        "correctable": CorrectForm.FIELD_CHOICES,
         "corrections": [(FIELD_LABELS.get(k, k), words(k, v)) for k, v in (meeting.corrections or {}).items()],
         "chosen_themes": {t.theme for t in meeting.themes.all()},
         "all_themes": sorted(THEMES.items(), key=lambda t: t[1]),

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import F, Q, QuerySet
 
+from rapport.web.core.users import Visitor
 from rapport.web.followup.models import Promise
 from rapport.web.followup.status import promise_statuses
 
@@ -35,7 +36,7 @@ def promise_list(
 
 
 def promise_filtered(
-    *, user: Any, status: str = "", kind: str = "", mechanism: int | None = None, country: str = "",
+    *, user: Visitor, status: str = "", kind: str = "", mechanism: int | None = None, country: str = "",
     due_from: date | None = None, due_to: date | None = None,
 ) -> QuerySet[Promise]:
     """Promises made at meetings ``user`` may see, filtered, by due date (undated last)."""
@@ -70,7 +71,7 @@ def promise_export_rows(*, as_of: date | None = None) -> Iterator[dict[str, Any]
             "kind": promise.kind,
             "description": promise.description or None,
             "made_at": {"meeting": made_at.pk, "date": made_at.date or None, "round": made_at.round,
-                        "mechanism": made_at.mechanism.name if made_at.mechanism_id else None},
+                        "mechanism": made_at.mechanism.name if made_at.mechanism else None},
             "due": promise.due or None,
             "place": ({"city": promise.place_city or None, "country": promise.place_country or None}
                       if promise.place else None),

@@ -29,7 +29,7 @@ PAGE_SIZE = 20
 
 
 # --- reads (temporary: to move into review/selectors.py) ------------------------------------
-def review_queue() -> QuerySet:
+def review_queue() -> QuerySet[Meeting]:
     """Drafts, and published meetings that gained a report since their last review, oldest first."""
     last_review = (
         ChangeRecord.objects.filter(
@@ -77,7 +77,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "review/queue.html", {
         "page": page,
         "items": [_item(m) for m in page.object_list],
-        "correctable": CorrectForm.base_fields["field"].choices,
+        "correctable": CorrectForm.FIELD_CHOICES,
         "unplaced": [(r, meeting_choices(r)) for r in unplaced_reports()[:PAGE_SIZE]],
         "suggestions": list(suggestion_list()[:PAGE_SIZE]),
     })
