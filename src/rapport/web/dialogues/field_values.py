@@ -46,7 +46,7 @@ def _equal(a: Any, b: Any) -> bool:
 
 def _chosen(meeting: Meeting, name: str) -> Any:
     if name == "mechanism":
-        return meeting.mechanism.name if meeting.mechanism_id else None
+        return meeting.mechanism.name if meeting.mechanism else None
     if name.startswith("next_meeting"):
         promise = meeting.promises.filter(kind="next_meeting").first()
         if promise is None:

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from rapport.web.accounts.decorators import editor_view, public_view
 from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.core.history_words import words
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues import services
 from rapport.web.dialogues.corrections import FIELD_LABELS, in_the_future
 from rapport.web.dialogues.evidence import chair_spellings, meeting_fields
@@ -25,7 +26,7 @@ from rapport.web.ui.vocab import THEMES
 DECISIONS = {"accept": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED, "draft": ReviewStatus.DRAFT}
 
 
-def _merge_candidates(meeting: Meeting, user: Any) -> list[Meeting]:
+def _merge_candidates(meeting: Meeting, user: Visitor) -> list[Meeting]:
     """Other meetings of the same parties within a year of this one: likely duplicates."""
     others = visible_meetings(user).filter(party_key=meeting.party_key).exclude(pk=meeting.pk)
     if meeting.date_start:
@@ -118,7 +119,7 @@ def meeting_chair(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting, pk=pk)
     form = ChairForm(request.POST)
     if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
     elif form.cleaned_data["remove"]:
         person = form.cleaned_data["remove"]
         _run(request, lambda: services.meeting_chair_remove(meeting=meeting, person_id=person), "Chair removed.")

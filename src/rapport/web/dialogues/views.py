@@ -21,6 +21,7 @@ from rapport.web.accounts.visibility import (
     visible_sources,
 )
 from rapport.web.core.models import Party
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.charts import dialogue_charts
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
 from rapport.web.ui.links import link
@@ -30,7 +31,9 @@ ACTIVE_YEARS = 3  # a dialogue with no round for this long, and no round promise
 
 
 # --- reads (temporary: to move into dialogues/selectors.py) ---------------------------------
-def mechanism_list(*, user: Any, party: str = "", theme: str = "", activity: str = "") -> QuerySet:
+def mechanism_list(
+    *, user: Visitor, party: str = "", theme: str = "", activity: str = ""
+) -> QuerySet[Mechanism]:
     """Visible dialogues with their visible meeting count and first/last dates, filtered."""
     seen = meeting_filter_for(user, "meetings__")
     mechanisms = visible_mechanisms(user).annotate(
@@ -53,7 +56,7 @@ def mechanism_list(*, user: Any, party: str = "", theme: str = "", activity: str
     return mechanisms.prefetch_related("parties").order_by("-last", "name")
 
 
-def mechanism_meetings(*, user: Any, mechanism: Mechanism) -> list[Meeting]:
+def mechanism_meetings(*, user: Visitor, mechanism: Mechanism) -> list[Meeting]:
     """The visible meetings of a dialogue in date order, with chairs and themes loaded."""
     chairs = Participation.objects.select_related("person", "party").order_by("party__code", "person__name")
     return list(
@@ -142,7 +145,7 @@ def _chair_table(meetings: list[Meeting], mechanism: Mechanism) -> list[dict[str
         by_party: dict[str, list[Participation]] = {c: [] for c in codes}
         for p in m.participations.all():
             if p.role == "chair":
-                by_party.setdefault(p.party.code if p.party_id else "?", []).append(p)
+                by_party.setdefault(p.party.code if p.party else "?", []).append(p)
         table.append({"meeting": m, "cells": [by_party.get(c, []) for c in codes]})
     return table
 
@@ -153,7 +156,7 @@ def _chair_rows_html(table: list[dict[str, Any]]) -> SafeString:
     rows = []
     for row in table:
         m = row["meeting"]
-        place = escape(m.place_city)
+        place: str = escape(m.place_city)
         if m.place_country:
             place += (", " if m.place_city else "") + escape(country_name(m.place_country))
         cells = "".join(f"<td>{_chairs_html(chairs)}</td>" for chairs in row["cells"])
