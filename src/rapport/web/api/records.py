@@ -38,14 +38,14 @@ def mechanism_record(m: Mechanism) -> dict[str, Any]:
 def chair_record(p: Participation) -> dict[str, Any]:
     """A head of delegation at a meeting."""
     return {"person_id": p.person_id, "name": p.person.name,
-            "party": p.party.code if p.party_id else None, "position": p.position}
+            "party": p.party.code if p.party else None, "position": p.position}
 
 
 def meeting_record(m: Meeting) -> dict[str, Any]:
     """A meeting's chosen values: when, where, who chaired, which themes."""
     return {
         "id": m.pk,
-        "dialogue": {"id": m.mechanism_id, "name": m.mechanism.name} if m.mechanism_id else None,
+        "dialogue": {"id": m.mechanism_id, "name": m.mechanism.name} if m.mechanism else None,
         "parties": sorted(p.code for p in m.parties.all()), "round": m.round, "date": m.date or None,
         "date_start": _date(m.date_start), "date_end": _date(m.date_end),
         "place": _place(m.place_city, m.place_country), "review_status": m.review_status,
@@ -57,7 +57,7 @@ def meeting_record(m: Meeting) -> dict[str, Any]:
 
 def person_record(p: Person) -> dict[str, Any]:
     """A person: name, party, spellings and how many meetings they chaired."""
-    return {"id": p.pk, "name": p.name, "party": p.party.code if p.party_id else None,
+    return {"id": p.pk, "name": p.name, "party": p.party.code if p.party else None,
             "aliases": sorted({a.name for a in p.aliases.all()}),
             "positions": [x.title for x in p.positions.all()],
             "meeting_count": getattr(p, "meeting_count", None)}
@@ -71,7 +71,7 @@ def promise_record(p: Promise) -> dict[str, Any]:
         "due_by": _date(p.due_by), "place": _place(p.place_city, p.place_country),
         "status": p.status, "status_as_of": _date(p.status_as_of), "manual": p.manual,
         "meeting": {"id": p.meeting_id, "date": p.meeting.date or None},
-        "dialogue": {"id": p.meeting.mechanism_id, "name": p.meeting.mechanism.name} if p.meeting.mechanism_id else None,
+        "dialogue": {"id": p.meeting.mechanism_id, "name": p.meeting.mechanism.name} if p.meeting.mechanism else None,
         "fulfilled_by": {"id": kept.pk, "date": kept.date or None} if kept else None,
     }
 
@@ -85,11 +85,12 @@ def source_record(s: Source) -> dict[str, Any]:
     }
 
 
-def _chairs() -> Prefetch:
+def _chairs() -> Prefetch[str, QuerySet[Participation]]:
     return Prefetch("participations", queryset=Participation.objects.select_related("person", "party"))
 
 
-PREFETCH: dict[str, Callable[[QuerySet], QuerySet]] = {
+# Any: each kind's queryset is of its own model.
+PREFETCH: dict[str, Callable[[QuerySet[Any]], QuerySet[Any]]] = {
     "dialogues": lambda qs: qs.prefetch_related("parties"),
     "meetings": lambda qs: qs.select_related("mechanism").prefetch_related(
         "parties", "themes", _chairs(), Prefetch("reports", queryset=Report.objects.only("id", "source_id", "meeting_id"))),
@@ -104,12 +105,12 @@ BUILDERS: dict[str, Callable[[Any], dict[str, Any]]] = {
 }
 
 
-def records_of(kind: str, objects: QuerySet) -> list[dict[str, Any]]:
+def records_of(kind: str, objects: QuerySet[Any]) -> list[dict[str, Any]]:
     """The records of ``objects`` (a queryset of ``kind``), loaded in few queries."""
     return [BUILDERS[kind](obj) for obj in PREFETCH[kind](objects)]
 
 
-def with_counts(people: QuerySet) -> QuerySet:
+def with_counts(people: QuerySet[Person]) -> QuerySet[Person]:
     """People annotated with how many meetings they chaired (if the selector did not)."""
     if "meeting_count" in people.query.annotations:
         return people

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -70,7 +71,7 @@ def _back(meeting_pk: int, request: HttpRequest) -> HttpResponseRedirect:
     return HttpResponseRedirect(reverse("dialogues:meeting", args=[meeting_pk]))
 
 
-def _run(request: HttpRequest, action: Any, success: str) -> bool:
+def _run(request: HttpRequest, action: Callable[[], object], success: str) -> bool:
     """Call a service; a ValidationError becomes an error message the user can read."""
     try:
         action()

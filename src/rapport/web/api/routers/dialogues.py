@@ -16,6 +16,7 @@ from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, csv_doc, page
 from rapport.web.api.records import mechanism_record, records_of
 from rapport.web.api.schemas import DialogueDetailOut, DialoguePage
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Mechanism, Meeting
 
 router = Router(tags=["dialogues"])
@@ -29,7 +30,7 @@ class DialogueQuery(ListQuery):
     q: str | None = Field(None, max_length=200, description="words in the name")
 
 
-def dialogues_for(user: Any) -> QuerySet:
+def dialogues_for(user: Visitor) -> QuerySet[Mechanism]:
     """Visible dialogues with their visible meetings' count and first and last dates."""
     seen = meeting_filter_for(user, "meetings__")
     return visible_mechanisms(user).annotate(
@@ -39,7 +40,7 @@ def dialogues_for(user: Any) -> QuerySet:
     ).order_by("name", "id")
 
 
-def dialogue_for(user: Any, pk: int) -> Mechanism:
+def dialogue_for(user: Visitor, pk: int) -> Mechanism:
     """One visible dialogue, or a 404 in the API's shape."""
     found = dialogues_for(user).filter(pk=pk).first()
     if found is None:

@@ -15,6 +15,7 @@ from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, WindowQuery, csv_doc, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import PersonDetailOut, PersonPage, ThemePage
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import MeetingTheme, Participation
 from rapport.web.people.models import Person
 
@@ -28,7 +29,7 @@ class PersonQuery(ListQuery):
     q: str | None = Field(None, max_length=200, description="part of a name or of any spelling of it")
 
 
-def people_for(user: Any) -> QuerySet:
+def people_for(user: Visitor) -> QuerySet[Person]:
     """People who chaired a meeting ``user`` may see, with the number of such meetings."""
     seen = meeting_filter_for(user, "participations__meeting__")
     chaired = Participation.objects.filter(meeting_filter_for(user, "meeting__"), person=OuterRef("pk"))
