@@ -104,15 +104,15 @@ def dask_client(spec: ClusterSpec) -> Iterator[Client]:
     quiet(logging.getLogger("distributed"))
     # distributed's hints are partial (untyped constructors): the ignores below say only that.
     if spec.address is not None:
-        with Client(spec.address) as client:
+        with Client(spec.address) as client:  # type: ignore[no-untyped-call]
             yield client
         return
     import dask
 
     # No dashboard, so no use for the workers' sampling profiler: its thread only takes cycles.
-    with dask.config.set({"distributed.worker.profile.enabled": False}), LocalCluster(
+    with dask.config.set({"distributed.worker.profile.enabled": False}), LocalCluster(  # type: ignore[no-untyped-call]
         n_workers=spec.workers or 1, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, Client(cluster) as client:
+    ) as cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         # Local workers share this machine's cores with the writer (this process) and the
         # database server. The writer is the critical path and waits on the database at every
         # query: with the workers as nice as can be, neither the writer nor a query is ever
@@ -161,7 +161,7 @@ def ingest_paths_dask(
     # Enough queued work that no worker waits while the client writes, and more within
     # READ_AHEAD_DOCUMENTS, so that the writer never waits for the workers.
     window = max(2 * workers + 1, READ_AHEAD_DOCUMENTS // (batch_size * batches_per_task))
-    done: as_completed = as_completed()
+    done: as_completed = as_completed()  # type: ignore[no-untyped-call]
     tasks: deque[_Task] = deque()
     items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     with ingest_lock(), bulk_gc():
@@ -186,7 +186,7 @@ def _submit(client: Client, batches: list[list[Item]], done: as_completed) -> _T
     sent = not_done(raws)
     future = client.submit(extract_hashed, sent, pure=False) if sent else None
     if future is not None:
-        done.add(future)
+        done.add(future)  # type: ignore[no-untyped-call]
     return _Task(batches=batches, sent=sent, future=future)
 
 
@@ -206,7 +206,7 @@ class _Writer:
 
     def store_ready(self, tasks: deque[_Task]) -> None:
         """Store the finished tasks at the head of the queue, in input order, batch by batch."""
-        while tasks and (tasks[0].future is None or tasks[0].future.done()):
+        while tasks and (tasks[0].future is None or tasks[0].future.done()):  # type: ignore[no-untyped-call]
             task = tasks.popleft()
             results = task.future.result() if task.future is not None else []
             extracted = {id(raw): result for raw, result in zip(task.sent, results, strict=True)}
