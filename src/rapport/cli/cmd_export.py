@@ -6,7 +6,7 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
@@ -81,11 +81,12 @@ def run(args: argparse.Namespace) -> int:
     from rapport.web.dialogues.exports import mechanism_export_rows, meeting_export_rows
     from rapport.web.followup.selectors import promise_export_rows
 
-    rows = {
+    exporters: dict[str, Callable[[], Iterator[dict[str, Any]]]] = {
         "meetings": meeting_export_rows,
         "mechanisms": mechanism_export_rows,
         "promises": lambda: promise_export_rows(as_of=args.as_of),
-    }[args.what]()
+    }
+    rows = exporters[args.what]()
     with _output(args.output) as out:
         count = write_rows(rows, args.format, out)
     print(f"exported {count} {args.what}", file=sys.stderr)

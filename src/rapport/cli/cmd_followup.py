@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         made = promise.meeting
         where = f" in {promise.place}" if promise.place else ""
         kept = ""
-        if promise.fulfilled_by_id:
+        if promise.fulfilled_by:
             kept = f" by meeting #{promise.fulfilled_by_id} ({promise.fulfilled_by.date or 'undated'})"
         print(f"{promise.status:<14} {made} → next meeting {promise.due or 'undated'}{where}{kept}")
     total = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "no promises"

@@ -11,11 +11,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
 from rapport.web.accounts.roles import can_edit, can_view_drafts, can_view_public
+from rapport.web.core.users import Visitor
 
 View = Callable[..., HttpResponse]
 
 
-def _guard(check: Callable[[Any], bool]) -> Callable[[View], View]:
+def _guard(check: Callable[[Visitor], bool]) -> Callable[[View], View]:
     """A decorator: anonymous visitors go to the login page, signed-in users without rights get 403."""
 
     def decorator(view: View) -> View:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+
+from rapport.web.core.users import Visitor
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 VIEWER = "viewer"
 EDITOR = "editor"
@@ -13,24 +18,27 @@ ADMIN = "admin"
 ROLES: tuple[str, ...] = (VIEWER, EDITOR, ADMIN)
 """Each role includes the rights of the ones before it."""
 
+# The role is cached on the user object (templates ask several times a page), under a name the
+# user model does not declare.
+_ROLE_CACHE = "_rapport_role"
 
-def user_role(user: Any) -> str | None:
+
+def user_role(user: Visitor | None) -> str | None:
     """The highest role of ``user``, or None for an anonymous visitor or a user without one."""
     if user is None or not user.is_authenticated:
         return None
     if user.is_superuser:
         return ADMIN
-    # Cached on the user object: templates ask several times a page.
-    cached = getattr(user, "_rapport_role", False)
+    cached = getattr(user, _ROLE_CACHE, False)
     if cached is not False:
-        return cached
+        return cast("str | None", cached)
     names = set(user.groups.values_list("name", flat=True))
     role = next((r for r in reversed(ROLES) if r in names), None)
-    user._rapport_role = role
+    setattr(user, _ROLE_CACHE, role)
     return role
 
 
-def set_role(user: Any, role: str) -> None:
+def set_role(user: User, role: str) -> None:
     """Give ``user`` exactly ``role`` (replacing any other role group)."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}: choose one of {', '.join(ROLES)}")
@@ -39,25 +47,25 @@ def set_role(user: Any, role: str) -> None:
     user.groups.add(groups[role])
     user.is_staff = role == ADMIN
     user.save(update_fields=["is_staff"])
-    user._rapport_role = role
+    setattr(user, _ROLE_CACHE, role)
 
 
-def can_view_drafts(user: Any) -> bool:
+def can_view_drafts(user: Visitor | None) -> bool:
     """Whether ``user`` may see drafts, the review queue and history (any signed-in user)."""
     return bool(user is not None and user.is_authenticated and user.is_active)
 
 
-def can_edit(user: Any) -> bool:
+def can_edit(user: Visitor | None) -> bool:
     """Whether ``user`` may change records: editors and admins."""
     return can_view_drafts(user) and user_role(user) in {EDITOR, ADMIN}
 
 
-def can_admin(user: Any) -> bool:
+def can_admin(user: Visitor | None) -> bool:
     """Whether ``user`` may manage users: admins."""
     return can_view_drafts(user) and user_role(user) == ADMIN
 
 
-def can_view_public(user: Any) -> bool:
+def can_view_public(user: Visitor | None) -> bool:
     """Whether ``user`` may see the published pages (everyone, unless the site is private)."""
     if not getattr(settings, "RAPPORT_PRIVATE", False):
         return True

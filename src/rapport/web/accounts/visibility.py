@@ -4,14 +4,21 @@ their dialogues and their sources; signed-in users also see drafts (rejected one
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from rapport.web.accounts.roles import can_view_drafts
+from rapport.web.core.users import Visitor
+
+if TYPE_CHECKING:
+    from rapport.web.dialogues.models import Mechanism, Meeting
+    from rapport.web.sources.models import Source
 
 
-def visible_meetings(user: Any, meetings: QuerySet | None = None) -> QuerySet:
+def visible_meetings(
+    user: Visitor | None, meetings: QuerySet[Meeting] | None = None
+) -> QuerySet[Meeting]:
     """The meetings ``user`` may see: published ones, plus drafts for a signed-in user."""
     from rapport.web.dialogues.models import Meeting, ReviewStatus
 
@@ -21,7 +28,9 @@ def visible_meetings(user: Any, meetings: QuerySet | None = None) -> QuerySet:
     return meetings.filter(published=True)
 
 
-def visible_mechanisms(user: Any, mechanisms: QuerySet | None = None) -> QuerySet:
+def visible_mechanisms(
+    user: Visitor | None, mechanisms: QuerySet[Mechanism] | None = None
+) -> QuerySet[Mechanism]:
     """The dialogues ``user`` may see: those with at least one meeting ``user`` may see."""
     from rapport.web.dialogues.models import Mechanism, Meeting
 
@@ -30,7 +39,9 @@ def visible_mechanisms(user: Any, mechanisms: QuerySet | None = None) -> QuerySe
     return mechanisms.filter(Exists(meetings))
 
 
-def visible_sources(user: Any, sources: QuerySet | None = None) -> QuerySet:
+def visible_sources(
+    user: Visitor | None, sources: QuerySet[Source] | None = None
+) -> QuerySet[Source]:
     """The sources ``user`` may see: for anonymous visitors, those reporting a published meeting."""
     from rapport.web.sources.models import Report, Source
 
@@ -41,7 +52,7 @@ def visible_sources(user: Any, sources: QuerySet | None = None) -> QuerySet:
     return sources.filter(Exists(published))
 
 
-def meeting_filter_for(user: Any, prefix: str) -> Q:
+def meeting_filter_for(user: Visitor | None, prefix: str) -> Q:
     """A Q on a related meeting (``prefix`` such as ``"meeting__"``) limiting to visible ones."""
     if can_view_drafts(user):
         return ~Q(**{f"{prefix}review_status": "rejected"})

@@ -8,8 +8,9 @@ are allowed — a client with a bad token should learn so, not silently see less
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
@@ -18,7 +19,8 @@ from ninja.security import HttpBearer
 
 from rapport.web.accounts.roles import can_edit, can_view_drafts, can_view_public
 from rapport.web.api.tokens import api_token_find, api_token_touch
-from rapport.web.core.actor import acting_as
+from rapport.web.core.actor import Actor, acting_as
+from rapport.web.core.users import Visitor
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -27,7 +29,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 class Caller:
     """The identity an API request acts as (always truthy, so ninja accepts it)."""
 
-    user: Any
+    user: Visitor
     via: str  # "token", "session" or "anonymous"
 
     def __bool__(self) -> bool:
@@ -74,7 +76,7 @@ class SessionOrAnonymous:
         return Caller(user=AnonymousUser(), via="anonymous")
 
 
-API_AUTH = [BearerToken(), SessionOrAnonymous()]
+API_AUTH: list[Callable[[HttpRequest], Caller | None]] = [BearerToken(), SessionOrAnonymous()]
 
 
 def caller_of(request: HttpRequest) -> Caller:
@@ -105,6 +107,6 @@ def require_editor(request: HttpRequest) -> Caller:
     return caller
 
 
-def acting(caller: Caller) -> Any:
+def acting(caller: Caller) -> AbstractContextManager[Actor]:
     """A context attributing the changes made inside it to the caller."""
     return acting_as(user=caller.user, label=None) if caller.user.is_authenticated else acting_as(label="api:anonymous")

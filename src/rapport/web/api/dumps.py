@@ -58,7 +58,7 @@ def _references(model: type[models.Model], candidates: dict[str, Any]) -> set[st
     for field in [*model._meta.concrete_fields, *model._meta.many_to_many]:
         related = field.related_model
         if related is not None and related is not model and not isinstance(related, str):
-            targets.add(related._meta.concrete_model._meta.label_lower)
+            targets.add((related._meta.concrete_model or related)._meta.label_lower)
     return targets & set(candidates)
 
 

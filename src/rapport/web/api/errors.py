@@ -8,6 +8,7 @@ a malformed query parameter or an unknown path under ``/api/`` answers in the sa
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
@@ -134,13 +135,19 @@ def _on_server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
 
 def register_error_handlers(api: NinjaAPI) -> None:
     """Make every error of ``api`` answer in the stable shape."""
-    api.add_exception_handler(ValidationError, _on_validation)
-    api.add_exception_handler(HttpError, _on_http_error)
-    api.add_exception_handler(AuthenticationError, _on_auth)
-    api.add_exception_handler(AuthorizationError, _on_forbidden)
-    api.add_exception_handler(PermissionDenied, _on_forbidden)
-    api.add_exception_handler(Http404, _on_not_found)
-    api.add_exception_handler(RequestDataTooBig, _on_too_big)
-    api.add_exception_handler(ApiError, _on_api_error)
-    api.add_exception_handler(DataError, _on_data_error)
-    api.add_exception_handler(Exception, _on_server_error)
+    # Typed loosely: ninja's ExcHandler admits the exception class as well as an instance,
+    # though a handler only ever receives the instance.
+    handlers: list[tuple[type[Exception], Callable[[HttpRequest, Any], HttpResponse]]] = [
+        (ValidationError, _on_validation),
+        (HttpError, _on_http_error),
+        (AuthenticationError, _on_auth),
+        (AuthorizationError, _on_forbidden),
+        (PermissionDenied, _on_forbidden),
+        (Http404, _on_not_found),
+        (RequestDataTooBig, _on_too_big),
+        (ApiError, _on_api_error),
+        (DataError, _on_data_error),
+        (Exception, _on_server_error),
+    ]
+    for exc_class, handler in handlers:
+        api.add_exception_handler(exc_class, handler)

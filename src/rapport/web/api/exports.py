@@ -103,7 +103,7 @@ def records_response(kind: str, records: list[dict[str, Any]], *, fmt: str = "cs
     return response
 
 
-def export_response(kind: str, objects: QuerySet, *, fmt: str = "csv", filename: str | None = None) -> HttpResponse:
+def export_response(kind: str, objects: QuerySet[Any], *, fmt: str = "csv", filename: str | None = None) -> HttpResponse:
     """A queryset of ``kind`` (dialogues, meetings, people, promises, sources) as a download."""
     if kind not in COLUMNS:
         raise ValueError(f"unknown export kind {kind!r}: use one of {', '.join(KINDS)}")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.http import HttpResponse
 from ninja import Schema
 from pydantic import Field, field_validator
@@ -18,6 +18,7 @@ MAX_LIMIT = 500
 CODE_PATTERN = r"^[A-Za-z]{2}$"
 RecordId = Annotated[int, Field(ge=1, le=MAX_ID)]
 """An id given as a filter: within what the databases store, so never an overflow."""
+_M = TypeVar("_M", bound=Model)
 
 
 def no_nul(value: Any) -> Any:
@@ -59,7 +60,7 @@ def csv_doc(description: str = "a page of the list as JSON, or with format=csv e
     return {"responses": {200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": description}}}
 
 
-def meeting_window(meetings: QuerySet, query: MeetingQuery, prefix: str = "") -> QuerySet:
+def meeting_window(meetings: QuerySet[_M], query: MeetingQuery, prefix: str = "") -> QuerySet[_M]:
     """``meetings`` (or records linked to meetings through ``prefix``) narrowed by the filters."""
     conditions = Q()
     if query.party:
@@ -82,7 +83,7 @@ def meeting_window(meetings: QuerySet, query: MeetingQuery, prefix: str = "") ->
     return meetings.filter(conditions).distinct() if conditions else meetings
 
 
-def page(kind: str, objects: QuerySet, query: ListQuery) -> dict[str, Any] | HttpResponse:
+def page(kind: str, objects: QuerySet[Any], query: ListQuery) -> dict[str, Any] | HttpResponse:
     """The page of ``objects`` the query asks for, or every row as CSV."""
     if query.format == "csv":
         records = records_of(kind, objects)

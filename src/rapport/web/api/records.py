@@ -8,7 +8,7 @@ its schema, and ``records_of`` gives them as plain JSON-safe dicts for lists and
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal, cast
 
 from django.db.models import Count, Prefetch, QuerySet
 from ninja import Schema
@@ -30,9 +30,12 @@ from rapport.web.api.schemas import (
 )
 from rapport.web.dialogues.field_values import FieldValues
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingInstrument, Participation
-from rapport.web.followup.models import Promise
+from rapport.web.followup.models import Promise, PromiseStatus
 from rapport.web.people.models import Person
 from rapport.web.sources.models import Report, Source
+
+ReviewStatus = Literal["draft", "confirmed", "rejected"]
+PromiseKind = Literal["next_meeting", "other"]
 
 
 def _date(value: Any) -> str | None:
@@ -56,17 +59,17 @@ def mechanism_record(m: Mechanism) -> DialogueOut:
 def chair_record(p: Participation) -> Chair:
     """A head of delegation at a meeting."""
     return Chair(person_id=p.person_id, name=p.person.name,
-                 party=p.party.code if p.party_id else None, position=p.position)
+                 party=p.party.code if p.party else None, position=p.position)
 
 
 def meeting_record(m: Meeting) -> MeetingOut:
     """A meeting's chosen values: when, where, who chaired, which themes."""
     return MeetingOut(
         id=m.pk,
-        dialogue=Ref(id=m.mechanism_id, name=m.mechanism.name) if m.mechanism_id else None,
+        dialogue=Ref(id=m.mechanism.pk, name=m.mechanism.name) if m.mechanism else None,
         parties=sorted(p.code for p in m.parties.all()), round=m.round, date=m.date or None,
         date_start=_date(m.date_start), date_end=_date(m.date_end),
-        place=_place(m.place_city, m.place_country), review_status=m.review_status,
+        place=_place(m.place_city, m.place_country), review_status=cast(ReviewStatus, m.review_status),
         published=m.published, themes=sorted(t.theme for t in m.themes.all()),
         chairs=[chair_record(p) for p in m.participations.all() if p.role == "chair"],
         source_count=len({r.source_id for r in m.reports.all()}),
@@ -98,7 +101,7 @@ def meeting_detail_record(m: Meeting, fields: list[FieldValues]) -> MeetingDetai
 
 def person_record(p: Person) -> PersonOut:
     """A person: name, party, spellings and how many meetings they chaired."""
-    return PersonOut(id=p.pk, name=p.name, party=p.party.code if p.party_id else None,
+    return PersonOut(id=p.pk, name=p.name, party=p.party.code if p.party else None,
                      aliases=sorted({a.name for a in p.aliases.all()}),
                      positions=[x.title for x in p.positions.all()],
                      meeting_count=getattr(p, "meeting_count", None))
@@ -112,11 +115,11 @@ def promise_record(p: Promise) -> PromiseOut:
     """A promise with the meeting that made it and its status."""
     made = p.meeting
     return PromiseOut(
-        id=p.pk, kind=p.kind, description=p.description, due=p.due or None,
+        id=p.pk, kind=cast(PromiseKind, p.kind), description=p.description, due=p.due or None,
         due_by=_date(p.due_by), place=_place(p.place_city, p.place_country),
-        status=p.status, status_as_of=_date(p.status_as_of), manual=p.manual,
+        status=cast(PromiseStatus, p.status), status_as_of=_date(p.status_as_of), manual=p.manual,
         meeting=DatedRef(id=p.meeting_id, date=made.date or None),
-        dialogue=Ref(id=made.mechanism_id, name=made.mechanism.name) if made.mechanism_id else None,
+        dialogue=Ref(id=made.mechanism.pk, name=made.mechanism.name) if made.mechanism else None,
         fulfilled_by=_dated(p.fulfilled_by),
     )
 
@@ -130,11 +133,12 @@ def source_record(s: Source) -> SourceOut:
     )
 
 
-def _chairs() -> Prefetch:
+def _chairs() -> Prefetch[str, QuerySet[Participation]]:
     return Prefetch("participations", queryset=Participation.objects.select_related("person", "party"))
 
 
-PREFETCH: dict[str, Callable[[QuerySet], QuerySet]] = {
+# Any: each kind's queryset is of its own model.
+PREFETCH: dict[str, Callable[[QuerySet[Any]], QuerySet[Any]]] = {
     "dialogues": lambda qs: qs.prefetch_related("parties"),
     "meetings": lambda qs: qs.select_related("mechanism").prefetch_related(
         "parties", "themes", _chairs(), Prefetch("reports", queryset=Report.objects.only("id", "source_id", "meeting_id"))),
@@ -149,12 +153,12 @@ BUILDERS: dict[str, Callable[[Any], Schema]] = {
 }
 
 
-def records_of(kind: str, objects: QuerySet) -> list[dict[str, Any]]:
+def records_of(kind: str, objects: QuerySet[Any]) -> list[dict[str, Any]]:
     """The records of ``objects`` (a queryset of ``kind``) as JSON-safe dicts, loaded in few queries."""
     return [BUILDERS[kind](obj).model_dump(mode="json") for obj in PREFETCH[kind](objects)]
 
 
-def with_counts(people: QuerySet) -> QuerySet:
+def with_counts(people: QuerySet[Person]) -> QuerySet[Person]:
     """People annotated with how many meetings they chaired (if the selector did not)."""
     if "meeting_count" in people.query.annotations:
         return people

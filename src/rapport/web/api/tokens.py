@@ -6,12 +6,15 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
 
 from rapport.web.api.models import ApiToken
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 TOKEN_PREFIX = "rpt_"
 PREFIX_LENGTH = 12
@@ -33,7 +36,7 @@ def token_digest(secret: str) -> str:
 
 
 @transaction.atomic
-def api_token_create(*, user: Any, name: str = "") -> NewToken:
+def api_token_create(*, user: User, name: str = "") -> NewToken:
     """Make a new token for ``user``; the returned secret is not stored anywhere."""
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     record = ApiToken.objects.create(
@@ -66,7 +69,7 @@ def api_token_touch(token: ApiToken) -> None:
         token.last_used = now
 
 
-def api_token_list(*, user: Any | None = None) -> list[ApiToken]:
+def api_token_list(*, user: User | None = None) -> list[ApiToken]:
     """Tokens of ``user`` (or of everyone), oldest first."""
     tokens = ApiToken.objects.select_related("user")
     if user is not None:

@@ -14,8 +14,9 @@ def csv_shortcut(request: HttpRequest, kind: str) -> HttpResponse:
     match = resolve(f"/api/{kind}")
     query = request.GET.copy()
     query["format"] = "csv"
-    request.GET = query
-    return match.func(request, *match.args, **match.kwargs)
+    request.GET = query  # type: ignore[assignment]  # the stubs hold GET immutable; this copy is it now
+    response: HttpResponse = match.func(request, *match.args, **match.kwargs)
+    return response
 
 
 def api_not_found(request: HttpRequest, rest: str = "") -> HttpResponse:

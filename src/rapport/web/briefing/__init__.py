@@ -6,22 +6,23 @@ button links to the API's ``api:dialogue_brief`` URL (``/api/dialogues/<id>/brie
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import datetime as dt
 
+    from rapport.web.core.users import Visitor
     from rapport.web.dialogues.models import Mechanism
 
 
-def brief_html(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Any = None) -> str:
+def brief_html(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Visitor | None = None) -> str:
     """The briefing pack as one self-contained HTML page."""
     from rapport.web.briefing.render import brief_html as render
 
     return render(mechanism, as_of, user=user)
 
 
-def brief_pdf(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Any = None) -> bytes:
+def brief_pdf(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Visitor | None = None) -> bytes:
     """The briefing pack as an A4 PDF."""
     from rapport.web.briefing.render import brief_pdf as render
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rapport.web.sources.models import Source
 
 
 class Citations:
@@ -11,11 +14,11 @@ class Citations:
 
     def __init__(self) -> None:
         self._numbers: dict[int, int] = {}
-        self.sources: list[Any] = []
+        self.sources: list[Source] = []
 
-    def cite(self, sources: Iterable[Any]) -> list[int]:
+    def cite(self, sources: Iterable[Source]) -> list[int]:
         """The reference numbers of ``sources`` (numbering new ones), sorted, without repeats."""
-        numbers = set()
+        numbers: set[int] = set()
         for source in sources:
             if source.pk not in self._numbers:
                 self.sources.append(source)

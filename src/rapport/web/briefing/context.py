@@ -14,8 +14,10 @@ from typing import Any
 from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.briefing.citations import Citations
 from rapport.web.briefing.words import ordinal, party_names, period_text, place_line, theme_label
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Mechanism, Meeting
 from rapport.web.followup.models import Promise, PromiseKind, PromiseStatus
+from rapport.web.sources.models import Source
 
 MAX_THEME_COLUMNS = 8  # rounds shown in the themes table; an A4 page holds no more legibly
 
@@ -90,7 +92,7 @@ class Briefing:
     theme_columns: list[str]
     theme_rows: list[ThemeRow]
     hidden_rounds: int
-    sources: list[Any] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
 
     @property
     def last(self) -> Round | None:
@@ -108,7 +110,7 @@ class Briefing:
         return [p for p in self.promises if p.status != PromiseStatus.FULFILLED]
 
 
-def _meetings(mechanism: Mechanism, as_of: dt.date, user: Any) -> list[Meeting]:
+def _meetings(mechanism: Mechanism, as_of: dt.date, user: Visitor | None) -> list[Meeting]:
     """The meetings held by ``as_of`` that ``user`` may see (``None``: an internal job, all but rejected)."""
     meetings = mechanism.meetings.exclude(review_status="rejected") if user is None else visible_meetings(
         user, mechanism.meetings.all()
@@ -136,7 +138,7 @@ def _round(meeting: Meeting, citations: Citations) -> Round:
         promise_refs[promise.pk] = citations.cite(stated)
         outcomes.append(Outcome(kind="commitment", text=_promise_text(promise), refs=promise_refs[promise.pk]))
     chairs = [
-        Chair(name=p.person.name, party=party_names([p.party.code])[0] if p.party_id else "",
+        Chair(name=p.person.name, party=party_names([p.party.code])[0] if p.party else "",
               position=p.position)
         for p in meeting.participations.all() if p.role == "chair"
     ]
@@ -224,7 +226,7 @@ def _trend(theme: str, rounds: list[Round]) -> str:
     return "" if at_last else "not raised at last round"
 
 
-def briefing_build(mechanism: Mechanism, *, as_of: dt.date | None = None, user: Any = None,
+def briefing_build(mechanism: Mechanism, *, as_of: dt.date | None = None, user: Visitor | None = None,
                    today: dt.date | None = None) -> Briefing:
     """The briefing on ``mechanism`` as of a date (default today), for ``user`` (None: internal)."""
     today = today or dt.date.today()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from django.template import Context, Engine
 
 from rapport.web.briefing.context import Briefing, PromiseLine, briefing_build
 from rapport.web.briefing.words import long_date, period_text
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Mechanism
 from rapport.web.followup.models import PromiseStatus
 
@@ -34,7 +34,8 @@ def _next_promise(briefing: Briefing) -> PromiseLine | None:
 
 def _key_points(briefing: Briefing) -> list[str]:
     """The few sentences a reader needs first."""
-    last, points = briefing.last, []
+    last = briefing.last
+    points: list[str] = []
     if last is None:
         return points
     points.append(f"The {last.label} was held on {last.date_long} in {last.place}"
@@ -77,14 +78,15 @@ def html_to_pdf(html: str) -> bytes:
     """A PDF of ``html``, given to WeasyPrint as UTF-8 bytes (so no text turns to mojibake)."""
     from weasyprint import HTML
 
-    return HTML(string=html.encode("utf-8"), encoding="utf-8", base_url=str(TEMPLATES)).write_pdf()
+    pdf: bytes = HTML(string=html.encode("utf-8"), encoding="utf-8", base_url=str(TEMPLATES)).write_pdf()
+    return pdf
 
 
-def brief_html(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Any = None) -> str:
+def brief_html(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Visitor | None = None) -> str:
     """The briefing pack on ``mechanism`` as of a date, as HTML (``user`` None: all but rejected)."""
     return briefing_html(briefing_build(mechanism, as_of=as_of, user=user))
 
 
-def brief_pdf(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Any = None) -> bytes:
+def brief_pdf(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Visitor | None = None) -> bytes:
     """The briefing pack on ``mechanism`` as of a date, as an A4 PDF."""
     return html_to_pdf(brief_html(mechanism, as_of, user=user))

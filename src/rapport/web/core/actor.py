@@ -6,14 +6,17 @@ import contextvars
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 @dataclass(frozen=True)
 class Actor:
     """Who is acting: a user, or a label such as ``cli:ingest`` for a job."""
 
-    user: Any | None
+    user: User | None  # a signed-in user; the anonymous visitor acts by label
     label: str | None
 
 
@@ -28,7 +31,7 @@ def current_actor() -> Actor:
 
 
 @contextmanager
-def acting_as(*, user: Any | None = None, label: str | None = None) -> Iterator[Actor]:
+def acting_as(*, user: User | None = None, label: str | None = None) -> Iterator[Actor]:
     """Attribute the changes made inside the block to ``user`` or ``label``."""
     token = _current.set(Actor(user=user, label=label))
     try:

@@ -6,7 +6,7 @@ The actor comes from ``rapport.web.core.actor.current_actor()`` — the request'
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -48,7 +48,7 @@ def log_create(instance: ChangeLoggedModel, *, message: str = "") -> ChangeRecor
     )
 
 
-def log_create_many(instances: list[ChangeLoggedModel], *, message: str = "") -> None:
+def log_create_many(instances: Sequence[ChangeLoggedModel], *, message: str = "") -> None:
     """Record the creation of many objects of one model in one insert (bulk ingest)."""
     if not instances:
         return

@@ -12,7 +12,7 @@ from typing import Any
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from rapport.web.core.models import ChangeRecord
+from rapport.web.core.models import ChangeRecord, Party
 from rapport.web.ui.links import link
 from rapport.web.ui.vocab import country_name, theme_label
 
@@ -142,7 +142,7 @@ def changed_record(change: ChangeRecord) -> tuple[str, str]:
     if model in RECORD_PAGES:
         pk: Any = change.object_id
         if model == "party":
-            found = change.content_type.model_class()._default_manager.filter(pk=pk).first()  # type: ignore[union-attr]
+            found = Party.objects.filter(pk=pk).first()
             return (link(RECORD_PAGES[model], found.code) if found else "", change.object_repr)
         return link(RECORD_PAGES[model], pk), change.object_repr
     if model in HISTORY_KINDS:

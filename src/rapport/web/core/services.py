@@ -52,7 +52,8 @@ def party_find(*, code: str) -> Party | None:
     """The stored Party with exactly this ``code`` (no normalising, no creating), or None."""
     cached = batch_memo("party")
     if cached is not None and code in cached:
-        return cached[code]
+        found: Party = cached[code]
+        return found
     party = Party.objects.filter(code=code).first()
     if cached is not None and party is not None:
         cached[code] = party
@@ -64,7 +65,8 @@ def party_ensure(*, code: str) -> Party:
     code = code.strip().upper()
     cached = batch_memo("party")
     if cached is not None and code in cached:
-        return cached[code]
+        found: Party = cached[code]
+        return found
     party = Party.objects.filter(code=code).first()
     if party is None:
         party = Party.objects.create(code=code, name=party_name(code))

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
@@ -65,6 +65,8 @@ class _Entry:
 
 
 Spans = dict[str, list[tuple[date, date]] | None]
+_Row = tuple[int, dict[str, Any], int | None, str, str, str]
+"""A stored report as ``_read`` gives it: pk, record, meeting id, party key, published, url."""
 """Per pair of parties, the date ranges to read (merged), or None: the whole series."""
 
 
@@ -107,7 +109,7 @@ def _query(spans: Spans) -> Q:
     return scope
 
 
-def _read(records: Sequence[MeetingRecord]) -> list[tuple[object, ...]]:
+def _read(records: Sequence[MeetingRecord]) -> list[_Row]:
     """The stored reports the new ``records`` could be grouped with (see ``REACH``)."""
     from rapport.web.sources.models import Report
 
@@ -119,7 +121,7 @@ def _read(records: Sequence[MeetingRecord]) -> list[tuple[object, ...]]:
     thin |= set(Report.objects.filter(meeting__isnull=True).values_list("party_key", flat=True)) & set(keys)
     spans = {key: None if key in thin else ranges for key, ranges in spans.items()}
     columns = ("pk", "record", "meeting_id", "party_key", "source__published", "source__url")
-    rows = list(Report.objects.filter(_query(spans)).values_list(*columns))
+    rows: list[_Row] = list(Report.objects.filter(_query(spans)).values_list(*columns))
     # A report read may reach further than the new ones (a year-precise date): read what it reaches too.
     reached = _spans([dict_to_meeting(row[1]) for row in rows if spans.get(row[3]) is not None])
     beyond: Spans = {}
@@ -131,7 +133,7 @@ def _read(records: Sequence[MeetingRecord]) -> list[tuple[object, ...]]:
     if beyond:
         seen = {row[0] for row in rows}
         rows += [row for row in Report.objects.filter(_query(beyond)).values_list(*columns) if row[0] not in seen]
-    return sorted(rows, key=lambda row: row[0])  # type: ignore[arg-type,return-value]
+    return sorted(rows, key=lambda row: row[0])
 
 
 def _block(records: Sequence[MeetingRecord]) -> tuple[list[_Entry], list[Item], set[int]]:
@@ -162,7 +164,7 @@ def _claim(grouping: Grouping, entries: list[_Entry], fixed: set[int]) -> list[i
     """Which stored meeting each cluster keeps (None: a new one): the one holding most of it."""
     claims: list[tuple[int, int, int]] = []
     for number, cluster in enumerate(grouping.clusters):
-        counts = Counter(entries[i].meeting_id for i in cluster if entries[i].meeting_id is not None)
+        counts = Counter(m for i in cluster if (m := entries[i].meeting_id) is not None)
         for meeting_id, count in counts.items():
             # A reviewer's meeting is its cluster's before any count.
             claims.append((-(10**9 if meeting_id in fixed else count), meeting_id, number))

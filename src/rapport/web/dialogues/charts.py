@@ -10,12 +10,13 @@ from typing import Any
 from django.urls import reverse
 
 from rapport.web.accounts.templatetags.ui import isodate
-from rapport.web.followup.models import PromiseStatus
+from rapport.web.dialogues.models import Meeting
+from rapport.web.followup.models import Promise, PromiseStatus
 from rapport.web.ui.charts import Event, Span, lanes_chart, scale_for, timeline
 from rapport.web.ui.vocab import country_name
 
 
-def _round_title(meeting: Any) -> str:
+def _round_title(meeting: Meeting) -> str:
     """``Round 3`` or ``Meeting`` when the round is unknown."""
     return f"Round {meeting.round}" if meeting.round else "Meeting"
 
@@ -25,7 +26,7 @@ def _place(city: str, country: str) -> str:
     return city or country_name(country)
 
 
-def timeline_events(meetings: Sequence[Any], promises: Sequence[Any]) -> list[Event]:
+def timeline_events(meetings: Sequence[Meeting], promises: Sequence[Promise]) -> list[Event]:
     """One event per dated meeting, and one per pending next-meeting promise with a due date."""
     events = [
         Event(
@@ -46,7 +47,7 @@ def timeline_events(meetings: Sequence[Any], promises: Sequence[Any]) -> list[Ev
     return events
 
 
-def _promise_date(promise: Any) -> date | None:
+def _promise_date(promise: Promise) -> date | None:
     """Where to plot a promise: the first day its due date may mean."""
     parts = (promise.due or "").split("-")
     try:
@@ -55,7 +56,7 @@ def _promise_date(promise: Any) -> date | None:
         return promise.due_by
 
 
-def dialogue_charts(meetings: Sequence[Any], promises: Sequence[Any]) -> dict[str, Any]:
+def dialogue_charts(meetings: Sequence[Meeting], promises: Sequence[Promise]) -> dict[str, Any]:
     """The timeline and the chairs-over-time chart of a dialogue, on one shared date scale."""
     events = timeline_events(meetings, promises)
     if not events:
@@ -64,7 +65,7 @@ def dialogue_charts(meetings: Sequence[Any], promises: Sequence[Any]) -> dict[st
     return {"timeline": timeline(events, scale), "chairs": lanes_chart(_chair_rows(meetings), scale)}
 
 
-def _chair_rows(meetings: Sequence[Any]) -> list[tuple[str, list[Span]]]:
+def _chair_rows(meetings: Sequence[Meeting]) -> list[tuple[str, list[Span]]]:
     """Per party, one bar per chair from the first to the last meeting they chaired."""
     spans: dict[str, dict[int, list[Any]]] = defaultdict(dict)
     for m in meetings:
@@ -73,7 +74,7 @@ def _chair_rows(meetings: Sequence[Any]) -> list[tuple[str, list[Span]]]:
         for p in m.participations.all():
             if p.role != "chair":
                 continue
-            party = p.party.code if p.party_id else "?"
+            party = p.party.code if p.party else "?"
             entry = spans[party].setdefault(p.person_id, [p.person.name, m.date_start, m.date_end or m.date_start])
             entry[1] = min(entry[1], m.date_start)
             entry[2] = max(entry[2], m.date_end or m.date_start)

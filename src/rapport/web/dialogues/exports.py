@@ -47,13 +47,13 @@ def meeting_row(meeting: Meeting) -> dict[str, Any]:
     participations = sorted(meeting.participations.all(), key=lambda p: (p.party_id or 0, p.person.name))
     return {
         "id": meeting.pk,
-        "mechanism": meeting.mechanism.name if meeting.mechanism_id else None,
+        "mechanism": meeting.mechanism.name if meeting.mechanism else None,
         "parties": meeting.party_key.split(",") if meeting.party_key else [],
         "round": meeting.round,
         "date": meeting.date or None,
         "place": _place(meeting.place_city, meeting.place_country),
         "chairs": [
-            {"name": p.person.name, "party": p.party.code if p.party_id else None,
+            {"name": p.person.name, "party": p.party.code if p.party else None,
              "position": p.position or None}
             for p in participations
         ],

@@ -91,7 +91,7 @@ def _equal(a: Any, b: Any) -> bool:
 def _chosen(meeting: Meeting, name: str, promise: Promise | None) -> Any:
     """The meeting's current value of a field (None when it has none)."""
     if name == "mechanism":
-        return meeting.mechanism.name if meeting.mechanism_id else None
+        return meeting.mechanism.name if meeting.mechanism else None
     if name.startswith("next_meeting"):
         if promise is None:
             return None
@@ -101,7 +101,7 @@ def _chosen(meeting: Meeting, name: str, promise: Promise | None) -> Any:
 
 def _names_of(meeting: Meeting) -> set[str]:
     """The folded names of the meeting's dialogue: a report naming any supports the dialogue."""
-    if not meeting.mechanism_id:
+    if meeting.mechanism is None:
         return set()
     return {n.casefold() for n in [meeting.mechanism.name, *(meeting.mechanism.aliases or [])]}
 
@@ -139,10 +139,15 @@ def collect_field_values(meeting: Meeting, reports: list[Report], promise: Promi
         if name == "mechanism":
             _judge(items, chosen, mechanisms_compatible, lambda v: str(v).casefold() in names)
         else:
-            _judge(items, chosen, _AGREES.get(name, _equal), lambda v, c=chosen: bool(v == c))
+            _judge(items, chosen, _AGREES.get(name, _equal), _equal_to(chosen))
         result.append(FieldValues(name, chosen, corrected(meeting, name), items))
     result.extend(_positions(records, reports))
     return result
+
+
+def _equal_to(chosen: Any) -> Callable[[Any], bool]:
+    """Whether a value is the chosen one itself."""
+    return lambda value: bool(value == chosen)
 
 
 def _positions(records: list[MeetingRecord], reports: list[Report]) -> list[FieldValues]:
@@ -156,6 +161,6 @@ def _positions(records: list[MeetingRecord], reports: list[Report]) -> list[Fiel
                     values.setdefault(chair.position, FieldValue(chair.position)).reports.append(report)
         chosen = group.position.value
         items = list(values.values())
-        _judge(items, chosen, titles_agree, lambda v, c=chosen: bool(v == c))
+        _judge(items, chosen, titles_agree, _equal_to(chosen))
         result.append(FieldValues(f"position of {group.name}", chosen, False, items))
     return result

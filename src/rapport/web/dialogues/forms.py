@@ -13,7 +13,8 @@ FIELD_NAMES = {f: f"{FIELD_LABELS[f]} ({FIELD_HELP[f]})" if f in FIELD_HELP else
 class CorrectForm(forms.Form):
     """Set one field by hand; an empty value with ``clear`` lets the reports decide again."""
 
-    field = forms.ChoiceField(choices=[(f, FIELD_NAMES.get(f, f)) for f in CORRECTABLE_FIELDS])
+    FIELD_CHOICES: list[tuple[str, str]] = [(f, FIELD_NAMES.get(f, f)) for f in CORRECTABLE_FIELDS]
+    field = forms.ChoiceField(choices=FIELD_CHOICES)
     value = forms.CharField(required=False, max_length=2000)
     clear = forms.BooleanField(required=False)
 

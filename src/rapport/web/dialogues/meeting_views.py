@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -43,7 +44,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "promises": found.promises,
         "fulfils": found.fulfils,
         "candidates": merge_candidates(user=request.user, meeting=meeting) if request.user.is_authenticated else [],
-        "correctable": CorrectForm.base_fields["field"].choices,
+        "correctable": CorrectForm.FIELD_CHOICES,
         "corrections": [(FIELD_LABELS.get(k, k), words(k, v)) for k, v in (meeting.corrections or {}).items()],
         "chosen_themes": {t.theme for t in meeting.themes.all()},
         "all_themes": sorted(THEMES.items(), key=lambda t: t[1]),
@@ -59,7 +60,7 @@ def _back(meeting_pk: int, request: HttpRequest) -> HttpResponseRedirect:
     return HttpResponseRedirect(reverse("dialogues:meeting", args=[meeting_pk]))
 
 
-def _run(request: HttpRequest, action: Any, success: str) -> bool:
+def _run(request: HttpRequest, action: Callable[[], object], success: str) -> bool:
     """Call a service; a ValidationError becomes an error message the user can read."""
     try:
         action()
@@ -108,7 +109,7 @@ def meeting_chair(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting, pk=pk)
     form = ChairForm(request.POST)
     if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
     elif form.cleaned_data["remove"]:
         person = form.cleaned_data["remove"]
         _run(request, lambda: services.meeting_chair_remove(meeting=meeting, person_id=person), "Chair removed.")

@@ -93,7 +93,7 @@ class Meeting(ChangeLoggedModel):
         ]
 
     def __str__(self) -> str:
-        name = self.mechanism.name if self.mechanism_id else self.party_key.replace(",", "–")
+        name = self.mechanism.name if self.mechanism else self.party_key.replace(",", "–")
         when = self.date or "undated"
         return f"{name} ({when})"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from django.db.models import Prefetch, prefetch_related_objects
 
@@ -56,9 +57,9 @@ def meeting_records(meeting: Meeting) -> list[MeetingRecord]:
 def chair_spellings(meeting: Meeting) -> tuple[Chair, ...]:
     """Every spelling of a stored meeting's chairs (their names and aliases), for matching."""
     return tuple(
-        Chair(name=alias.name, party=p.party.code if p.party_id else None)
+        Chair(name=name, party=p.party.code if p.party else None)
         for p in meeting.participations.all()
-        for alias in [*p.person.aliases.all(), p.person]
+        for name in [*(alias.name for alias in p.person.aliases.all()), p.person.name]
     )
 
 
@@ -121,7 +122,7 @@ def refresh_fields(meeting: Meeting, records: list[MeetingRecord]) -> None:
     names = [r.mechanism for r in records if r.mechanism]
     meeting.mechanism = corrected_mechanism(meeting) or mechanism_resolve(
         names=names, parties=corrected_parties(meeting, records[0].parties))
-    values = {
+    values: dict[str, Any] = {  # the reviewer's corrections (JSON) replace some below
         "date": date.value or "",
         "round": number.value,
         "place_city": city.value or "",

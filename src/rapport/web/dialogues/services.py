@@ -62,6 +62,8 @@ def meeting_merge(*, target: Meeting, other: Meeting) -> Meeting:
 def report_split(*, report: Report) -> Meeting:
     """Take ``report`` out of its meeting into a new meeting of its own; return the new one."""
     old = report.meeting
+    if old is None:
+        raise ValidationError("This report has no meeting yet: nothing to split from.")
     if old.reports.count() < 2:
         raise ValidationError("This report is its meeting's only report: nothing to split from.")
     new = Meeting.objects.create(party_key=old.party_key)
@@ -140,7 +142,7 @@ def _chair_rows(meeting: Meeting) -> list[dict[str, Any]]:
     rows = meeting.corrections.get("chairs")
     if rows is not None:
         return list(rows)
-    return [{"person": p.person_id, "name": p.person.name, "party": p.party.code if p.party_id else None,
+    return [{"person": p.person_id, "name": p.person.name, "party": p.party.code if p.party else None,
              "position": p.position} for p in meeting.participations.select_related("person", "party")]
 
 

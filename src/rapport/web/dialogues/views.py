@@ -107,7 +107,7 @@ def _chair_table(meetings: list[Meeting], mechanism: Mechanism) -> list[dict[str
         by_party: dict[str, list[Participation]] = {c: [] for c in codes}
         for p in m.participations.all():
             if p.role == "chair":
-                by_party.setdefault(p.party.code if p.party_id else "?", []).append(p)
+                by_party.setdefault(p.party.code if p.party else "?", []).append(p)
         table.append({"meeting": m, "cells": [by_party.get(c, []) for c in codes]})
     return table
 
@@ -118,7 +118,7 @@ def _chair_rows_html(table: list[dict[str, Any]]) -> SafeString:
     rows = []
     for row in table:
         m = row["meeting"]
-        place = escape(m.place_city)
+        place: str = escape(m.place_city)
         if m.place_country:
             place += (", " if m.place_city else "") + escape(country_name(m.place_country))
         cells = "".join(f"<td>{_chairs_html(chairs)}</td>" for chairs in row["cells"])
@@ -171,9 +171,8 @@ def theme_list(request: HttpRequest) -> HttpResponse:
     table = [
         {"theme": t, "dialogues": dialogues.get(t, 0), "total": sum(c.values()),
          "cells": [{"n": c.get(y, 0), "level": _level(c.get(y, 0), peak)} for y in years]}
-        for t, c in counts.items()
+        for t, c in sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0]))
     ]
-    table.sort(key=lambda r: (-r["total"], r["theme"]))
     return render(request, "dialogues/themes.html", {"years": years, "table": table})
 
 

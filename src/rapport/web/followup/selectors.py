@@ -87,7 +87,7 @@ def promise_export_rows(*, as_of: date | None = None) -> Iterator[dict[str, Any]
             "kind": promise.kind,
             "description": promise.description or None,
             "made_at": {"meeting": made_at.pk, "date": made_at.date or None, "round": made_at.round,
-                        "mechanism": made_at.mechanism.name if made_at.mechanism_id else None},
+                        "mechanism": made_at.mechanism.name if made_at.mechanism else None},
             "due": promise.due or None,
             "place": ({"city": promise.place_city or None, "country": promise.place_country or None}
                       if promise.place else None),

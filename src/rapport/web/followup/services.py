@@ -43,6 +43,7 @@ def promise_sync_next_meeting(
     """
     # ``refresh_related`` prefetches the promise for a batch of meetings; others read it here.
     prefetched = getattr(meeting, "next_meeting_promises", None)
+    promise: Promise | None
     if prefetched is not None:
         promise = prefetched[0] if prefetched else None
     else:
@@ -109,9 +110,10 @@ def promise_refresh_statuses(*, as_of: date, touched: QuerySet[Meeting] | None =
         promises = list(automatic.filter(pk__in=ids[start:start + REFRESH_CHUNK]).select_related("meeting").defer(*HEAVY_MEETING_FIELDS).order_by("id"))
         dated: list[int] = []
         for promise, (status, kept) in zip(promises, promise_statuses(promises, as_of=as_of), strict=True):
-            if (status, kept and kept.pk) != (promise.status, promise.fulfilled_by_id):
+            kept_id = kept.pk if kept else None
+            if (status, kept_id) != (promise.status, promise.fulfilled_by_id):
                 with logged_change(promise, message=f"status as of {as_of.isoformat()}"):
-                    promise.status, promise.fulfilled_by_id = status, kept and kept.pk
+                    promise.status, promise.fulfilled_by_id = status, kept_id
                     promise.status_as_of = as_of
                     promise.save()
             elif promise.status_as_of != as_of:

@@ -15,6 +15,7 @@ Without such a meeting the promise is *overdue* once its period ended before ``a
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -35,7 +36,7 @@ class SeriesMeeting(NamedTuple):
     party_key: str
     round: int | None
     date: str
-    date_start: date
+    date_start: dt.date  # not ``date``: the field above shadows the type in this class
     place_city: str
     place_country: str
 
@@ -89,7 +90,7 @@ def made_by(promise: Promise, as_of: date) -> bool:
     return promise.meeting.date_start is None or promise.meeting.date_start <= as_of
 
 
-SeriesKey = tuple[str, object]
+SeriesKey = tuple[str, int | str]
 """A series of meetings: ("m", mechanism id), or ("p", party key) for meetings without one."""
 
 
@@ -98,7 +99,7 @@ def series_key(mechanism_id: int | None, party_key: str) -> SeriesKey:
     return ("m", mechanism_id) if mechanism_id else ("p", party_key)
 
 
-def series_filters(keys: Iterable[SeriesKey]) -> tuple[list[object], list[object]]:
+def series_filters(keys: Iterable[SeriesKey]) -> tuple[list[int | str], list[int | str]]:
     """The mechanism ids and the party keys (of meetings without a mechanism) of these series."""
     keys = list(keys)
     return [k[1] for k in keys if k[0] == "m"], [k[1] for k in keys if k[0] == "p"]

@@ -47,7 +47,7 @@ class PeopleBatch:
         aliases = PersonAlias.objects.filter(name__in=spelled).select_related("person", "party").order_by("id")
         for alias in aliases:
             person = self._stored.setdefault(alias.person_id, alias.person)
-            self.by_spelling.setdefault((alias.name, alias.party.code if alias.party_id else None), person)
+            self.by_spelling.setdefault((alias.name, alias.party.code if alias.party else None), person)
         for position in Position.objects.filter(person_id__in=list(self._stored)).order_by("id"):
             self.positions.setdefault(position.person_id, []).append(position)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -55,7 +55,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
-def _person_action(request: HttpRequest, action: Any, success: str) -> None:
+def _person_action(request: HttpRequest, action: Callable[[], object], success: str) -> None:
     """Run a people service; its ValidationError becomes a message the editor reads."""
     try:
         action()

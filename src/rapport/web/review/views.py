@@ -48,7 +48,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "review/queue.html", {
         "page": page,
         "items": [_item(m) for m in page.object_list],
-        "correctable": CorrectForm.base_fields["field"].choices,
+        "correctable": CorrectForm.FIELD_CHOICES,
         "unplaced": [(r, meeting_choices(r)) for r in unplaced_reports()[:PAGE_SIZE]],
         "suggestions": list(suggestion_list()[:PAGE_SIZE]),
     })

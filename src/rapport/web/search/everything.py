@@ -14,14 +14,15 @@ import re
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_
-from typing import Any
+from typing import Any, TypeVar
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 
 from rapport.web.accounts.roles import can_view_drafts
 from rapport.web.accounts.visibility import meeting_filter_for, visible_mechanisms, visible_meetings
 from rapport.web.core.ids import parse_id
 from rapport.web.core.models import Party
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
 from rapport.web.people.models import Person, PersonAlias
 from rapport.web.search.queries import source_search
@@ -86,7 +87,7 @@ def read_filters(values: dict[str, Any]) -> Filters:
 class Found:
     """What a search found, by kind, each list in the order shown."""
 
-    dialogues: list[Any]
+    dialogues: list[Mechanism]
     meetings: list[Meeting]
     people: list[Person]
     countries: list[tuple[str, str]]
@@ -128,19 +129,22 @@ def _meeting_word(word: str) -> Q:
     return condition
 
 
-def _ids(queryset: QuerySet, condition: Q) -> QuerySet:
+_M = TypeVar("_M", bound=Model)
+
+
+def _ids(queryset: QuerySet[_M], condition: Q) -> QuerySet[_M, dict[str, Any]]:
     """The ids of ``queryset`` rows matching ``condition`` (joins made distinct by ``pk__in``)."""
     return queryset.filter(condition).values("pk")
 
 
-def _meetings(user: Any, words: list[str], filters: Filters) -> list[Meeting]:
+def _meetings(user: Visitor | None, words: list[str], filters: Filters) -> list[Meeting]:
     visible = visible_meetings(user)
     matched = reduce(and_, (Q(pk__in=_ids(Meeting.objects.all(), _meeting_word(w))) for w in words))
     meetings = visible.filter(matched).filter(pk__in=_ids(Meeting.objects.all(), _meeting_filters(filters, "")))
     return list(meetings.select_related("mechanism").order_by("-date_start", "-id")[:PER_KIND])
 
 
-def _dialogues(user: Any, words: list[str], filters: Filters) -> list[Any]:
+def _dialogues(user: Visitor | None, words: list[str], filters: Filters) -> list[Mechanism]:
     mechanisms = visible_mechanisms(user)
     for word in words:
         codes, themes = countries_named(word), themes_named(word)
@@ -157,7 +161,7 @@ def _dialogues(user: Any, words: list[str], filters: Filters) -> list[Any]:
     return list(mechanisms.prefetch_related("parties").order_by("name", "id")[:PER_KIND])
 
 
-def _people(user: Any, words: list[str], filters: Filters) -> list[Person]:
+def _people(user: Visitor | None, words: list[str], filters: Filters) -> list[Person]:
     chaired = Participation.objects.filter(meeting_filter_for(user, "meeting__") & _meeting_filters(filters, "meeting__"))
     people = Person.objects.filter(pk__in=chaired.values("person_id"))
     for word in words:
@@ -170,14 +174,14 @@ def _people(user: Any, words: list[str], filters: Filters) -> list[Person]:
     return list(people.select_related("party").order_by("name", "id")[:PER_KIND])
 
 
-def _visible_reports(user: Any, filters: Filters) -> QuerySet | None:
+def _visible_reports(user: Visitor | None, filters: Filters) -> QuerySet[Report] | None:
     """Reports whose sources ``user`` may find with these filters; None when every source may."""
     if can_view_drafts(user) and not filters.any():
         return None  # signed in, unfiltered: every source, even one that reports no meeting
     return Report.objects.filter(meeting_filter_for(user, "meeting__") & _meeting_filters(filters, "meeting__"))
 
 
-def search_everything(*, user: Any, query: str, filters: Filters | None = None) -> Found:
+def search_everything(*, user: Visitor | None, query: str, filters: Filters | None = None) -> Found:
     """Everything ``user`` may see that matches ``query`` under ``filters``, by kind."""
     filters = filters or Filters()
     words = query_words(query)

@@ -11,10 +11,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import connection, transaction
 from django.db.models import QuerySet
+
+if TYPE_CHECKING:
+    from rapport.web.sources.models import Report
 
 MAX_HITS = 500  # matches kept before visibility and filters; enough for any reader
 RANKED_UP_TO = 1000  # above this many matches, bm25 ranking costs too much: newest first
@@ -74,6 +77,7 @@ def _postgres_ids(query: str) -> SearchHits:
         cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 {matches}", [query])
         plan = cursor.fetchone()[0]
         estimate = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"]
+        params: list[str | int]
         if estimate > DENSE_MATCHES:
             order, params = "source_id DESC", [query, MAX_HITS + 1]
         else:
@@ -97,7 +101,7 @@ def source_search_ids(*, query: str) -> SearchHits:
     return _postgres_ids(query) if connection.vendor == "postgresql" else _sqlite_ids(query)
 
 
-def source_search(*, query: str, reports: QuerySet | None) -> tuple[list[Any], bool]:
+def source_search(*, query: str, reports: QuerySet[Report] | None) -> tuple[list[int], bool]:
     """Ids of sources matching ``query``, best first; with ``reports``, only the sources of those
     reports (the visible, filtered ones), else every matching source.
     """

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from rapport.web.accounts.decorators import public_view
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.selectors import mechanism_choices
 from rapport.web.search.everything import FILTERS, read_filters, search_everything
 from rapport.web.sources.models import Source
@@ -18,7 +19,7 @@ from rapport.web.ui.vocab import THEMES
 PAGE_SIZE = 20
 
 
-def _dialogue_choices(user: Any, selected: str) -> list[tuple[str, str, bool]]:
+def _dialogue_choices(user: Visitor, selected: str) -> list[tuple[str, str, bool]]:
     """(id, name, selected) of each visible dialogue, built here: templates are slow at 500 options."""
     rows = mechanism_choices(user=user)
     return [(str(pk), name if len(name) <= 60 else name[:59] + "…", str(pk) == selected) for pk, name in rows]

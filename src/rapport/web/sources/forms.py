@@ -29,13 +29,13 @@ class MultipleFileField(forms.FileField):
         kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ",".join(ALLOWED_SUFFIXES)}))
         super().__init__(*args, **kwargs)
 
-    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
+    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile[bytes]]:
         """Each file cleaned by FileField; an empty input is an empty list."""
         items = data if isinstance(data, (list, tuple)) else [data] if data else []
         return [super(MultipleFileField, self).clean(item, initial) for item in items]
 
 
-def check_upload(upload: UploadedFile) -> str | None:
+def check_upload(upload: UploadedFile[bytes]) -> str | None:
     """Why an uploaded file cannot be ingested (type, size, binary content), or None."""
     name = upload.name or ""
     limit = settings.RAPPORT_MAX_UPLOAD_BYTES
@@ -53,7 +53,8 @@ def check_upload(upload: UploadedFile) -> str | None:
 class AddSourcesForm(forms.Form):
     """Files to upload and/or one pasted readout with its metadata."""
 
-    files = MultipleFileField(required=False, label="Files (.html, .htm, .txt, .jsonl)")
+    # The stubs take this for BaseForm.files; the form's metaclass moves fields off the class.
+    files = MultipleFileField(required=False, label="Files (.html, .htm, .txt, .jsonl)")  # type: ignore[assignment]
     text = forms.CharField(required=False, widget=forms.Textarea, label="Or paste the text of a readout")
     title = forms.CharField(required=False, max_length=1000)
     outlet = forms.CharField(required=False, max_length=300)
@@ -61,7 +62,7 @@ class AddSourcesForm(forms.Form):
     url = forms.URLField(required=False, max_length=2000, assume_scheme="https",
                          validators=[URLValidator(schemes=list(WEB_SCHEMES))])
 
-    def clean_files(self) -> list[UploadedFile]:
+    def clean_files(self) -> list[UploadedFile[bytes]]:
         """At most ``MAX_FILES`` files, each of an allowed type and size."""
         files = self.cleaned_data.get("files") or []
         if len(files) > MAX_FILES:
@@ -81,7 +82,7 @@ class AddSourcesForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         """Something must be given: files or text."""
-        data = super().clean()
+        data = super().clean() or self.cleaned_data
         if not data.get("files") and not (data.get("text") or "").strip() and not self.errors:
             raise forms.ValidationError("Choose files to upload or paste a text.")
         if len((data.get("text") or "").encode()) > settings.RAPPORT_MAX_UPLOAD_BYTES:

@@ -11,12 +11,15 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
 from rapport.web.core.actor import acting_as
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 LOCK_WAIT_SECONDS = 30
 """How long an addition waits for a running ingest (``lock.IngestBusy`` after that)."""
@@ -48,7 +51,7 @@ class AddResult:
     folder: str = ""
 
 
-def save_inputs(*, user: Any, files: list[UploadedFile], pasted: dict[str, str] | None) -> Path:
+def save_inputs(*, user: User, files: list[UploadedFile[bytes]], pasted: dict[str, str] | None) -> Path:
     """Write the files and the pasted text (as a one-line JSONL record) into a new folder."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     folder = uploads_root() / f"{stamp}-{_safe_name(user.get_username())}-{secrets.token_hex(3)}"
@@ -64,7 +67,7 @@ def save_inputs(*, user: Any, files: list[UploadedFile], pasted: dict[str, str] 
     return folder
 
 
-def ingest_folder(*, folder: Path, user: Any) -> AddResult:
+def ingest_folder(*, folder: Path, user: User) -> AddResult:
     """Ingest everything in ``folder`` as ``user`` and list the meetings of its new sources."""
     from rapport.ingest.runner import ingest_paths
     from rapport.web.sources.models import Report

@@ -11,6 +11,7 @@ from rapport.ingest.lock import IngestBusy
 from rapport.web.accounts.decorators import editor_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
 from rapport.web.accounts.visibility import visible_sources
+from rapport.web.core.users import SignedInRequest
 from rapport.web.dialogues.models import Meeting
 from rapport.web.sources.forms import AddSourcesForm
 from rapport.web.sources.models import Report
@@ -61,7 +62,7 @@ def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @editor_view
-def source_add(request: HttpRequest) -> HttpResponse:
+def source_add(request: SignedInRequest) -> HttpResponse:
     """Upload files or paste a readout; ingest them as ``rapport ingest`` would; show the summary."""
     result = None
     posted = request.method == "POST"

@@ -1,11 +1,13 @@
 """Create the three role groups: viewer, editor, admin."""
 
 from django.db import migrations
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
+from django.db.migrations.state import StateApps
 
 ROLES = ("viewer", "editor", "admin")
 
 
-def create_roles(apps, schema_editor):
+def create_roles(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:
     Group = apps.get_model("auth", "Group")
     for name in ROLES:
         Group.objects.get_or_create(name=name)

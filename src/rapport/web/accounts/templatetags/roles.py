@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import template
 
 from rapport.web.accounts import roles
+from rapport.web.core.users import Visitor
 
 register = template.Library()
 
 
 @register.filter
-def can_edit(user: Any) -> bool:
+def can_edit(user: Visitor | None) -> bool:
     """Whether the user may change records."""
     return roles.can_edit(user)
 
 
 @register.filter
-def can_view_drafts(user: Any) -> bool:
+def can_view_drafts(user: Visitor | None) -> bool:
     """Whether the user may see drafts, the review queue and history."""
     return roles.can_view_drafts(user)
 
 
 @register.filter
-def role(user: Any) -> str:
+def role(user: Visitor | None) -> str:
     """The user's role name, or an empty string."""
     return roles.user_role(user) or ""

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from django.http import HttpRequest, JsonResponse
 from ninja import Router, Schema
 
+from rapport.pipeline.types import Rejection
 from rapport.web.api.auth import acting, require_editor
 from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.jobs import job_get, job_submit
@@ -78,16 +79,16 @@ def _single_document(request: HttpRequest, body: bytes, is_html: bool) -> list[A
     from rapport.pipeline.fetch import document_from_bytes, validate_published, validate_url
 
     item = document_from_bytes(body, origin=ORIGIN, is_html=is_html, doc_id=request.GET.get("id") or None)
-    if not hasattr(item, "text"):
+    if isinstance(item, Rejection):
         return [item]
-    meta = {k: request.GET.get(k) or None for k in ("title", "outlet")}
-    checked = {}
+    checked: dict[str, str | None] = {}
     for field, check in (("published", validate_published), ("url", validate_url)):
         try:
             checked[field] = check(request.GET.get(field))
         except InputError as error:
             raise ApiError(422, error.reason, field=field) from error
-    return [replace(item, **checked, **meta)]
+    return [replace(item, published=checked["published"], url=checked["url"],
+                    title=request.GET.get("title") or None, outlet=request.GET.get("outlet") or None)]
 
 
 def _store(items: list[Any], *, wait_seconds: float = LOCK_WAIT_SECONDS) -> dict[str, Any]:
@@ -116,7 +117,7 @@ def ingest(request: HttpRequest) -> Any:
     state ``GET /api/ingest/jobs/{job_id}`` tells.
     """
     caller = require_editor(request)
-    content_type = request.content_type.lower()
+    content_type = (request.content_type or "").lower()
     body = request.body
     if b"\x00" in body or any("\x00" in value for value in request.GET.values()):
         raise ApiError(422, "The document holds NUL characters; send text, HTML or JSONL.", field="body")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router
 
@@ -13,12 +14,14 @@ from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_window, page
 from rapport.web.api.records import meeting_detail_record
 from rapport.web.api.schemas import MeetingDetailOut, MeetingPage
+from rapport.web.core.users import Visitor
+from rapport.web.dialogues.models import Meeting
 from rapport.web.dialogues.selectors import meeting_field_values, meeting_visible
 
 router = Router(tags=["meetings"])
 
 
-def meetings_for(user: Any, query: MeetingQuery) -> Any:
+def meetings_for(user: Visitor, query: MeetingQuery) -> QuerySet[Meeting]:
     """The visible meetings the filters select, in date order."""
     meetings = meeting_window(visible_meetings(user), query)
     return meetings.order_by("date_start", "id")

@@ -4,7 +4,11 @@ PostgreSQL needs no table (search uses to_tsvector on the fly); the operation is
 The SQL matches ``rapport.web.search.queries`` so its on-first-use creation finds it present.
 """
 
+from collections.abc import Callable, Sequence
+
 from django.db import migrations
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
+from django.db.migrations.state import StateApps
 
 FTS_TABLE = "search_source_fts"
 FORWARD = (
@@ -27,8 +31,8 @@ BACKWARD = (
 )
 
 
-def _run(statements):
-    def apply(apps, schema_editor):
+def _run(statements: Sequence[str]) -> Callable[[StateApps, BaseDatabaseSchemaEditor], None]:
+    def apply(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:
         if schema_editor.connection.vendor != "sqlite":
             return
         with schema_editor.connection.cursor() as cursor:

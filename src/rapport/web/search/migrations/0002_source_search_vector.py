@@ -8,7 +8,11 @@ without the application writing it; the model does not declare it. SQLite has FT
 ``rapport.web.search.queries``.
 """
 
+from collections.abc import Callable, Sequence
+
 from django.db import migrations
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
+from django.db.migrations.state import StateApps
 
 # A tsvector holds at most 1 MB; the opening of a very long text is what a search should find.
 INDEXED_CHARS = 200_000
@@ -25,8 +29,8 @@ BACKWARD = (
 )
 
 
-def _run(statements):
-    def apply(apps, schema_editor):
+def _run(statements: Sequence[str]) -> Callable[[StateApps, BaseDatabaseSchemaEditor], None]:
+    def apply(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:
         if schema_editor.connection.vendor != "postgresql":
             return
         with schema_editor.connection.cursor() as cursor:

@@ -13,7 +13,11 @@ SQL below does not run.
 """
 
 import django.db.models.deletion
+from collections.abc import Callable, Sequence
+
 from django.db import migrations, models
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
+from django.db.migrations.state import StateApps
 
 import rapport.web.search.models
 
@@ -62,8 +66,8 @@ BACKWARD = (
 )
 
 
-def _run(statements):
-    def apply(apps, schema_editor):
+def _run(statements: Sequence[str]) -> Callable[[StateApps, BaseDatabaseSchemaEditor], None]:
+    def apply(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:
         if schema_editor.connection.vendor != "postgresql":
             return
         with schema_editor.connection.cursor() as cursor:
