@@ -48,7 +48,7 @@ def _chosen(meeting: Meeting, name: str) -> Any:
     if name == "mechanism":
         return meeting.mechanism.name if meeting.mechanism_id else None
     if name.startswith("next_meeting"):
-        promise = meeting.promises.filter(kind="next_meeting").first()
+        promise = next((p for p in meeting.promises.all() if p.kind == "next_meeting"), None)
         if promise is None:
             return None
         return promise.due or None if name.endswith("date") else promise.place or None
@@ -57,7 +57,7 @@ def _chosen(meeting: Meeting, name: str) -> Any:
 
 def collect_field_values(meeting: Meeting) -> list[FieldValues]:
     """Per field: the chosen value, each distinct value with its sources, chair positions too."""
-    reports = list(meeting.reports.select_related("source").order_by("id"))
+    reports = sorted(meeting.reports.all(), key=lambda r: r.pk)  # callers prefetch reports__source
     records = [dict_to_meeting(r.record) for r in reports]
     refs = [r.source.reference for r in reports]
     result: list[FieldValues] = []

@@ -22,7 +22,7 @@ from rapport.web.dialogues.models import Meeting, ReviewStatus
 from rapport.web.dialogues.selectors import meeting_field_values
 from rapport.web.dialogues.services import report_place
 from rapport.web.review.models import Suggestion
-from rapport.web.review.selectors import meeting_choices, suggestion_list, unplaced_reports
+from rapport.web.review.selectors import meeting_choices_for, suggestion_list, unplaced_reports
 from rapport.web.sources.models import Report
 
 PAGE_SIZE = 20
@@ -67,18 +67,25 @@ def _item(meeting: Meeting) -> dict[str, Any]:
     }
 
 
+def _unplaced() -> list[tuple[Report, list[Meeting]]]:
+    """The first reports without a meeting, each with the meetings it may be put in."""
+    reports = list(unplaced_reports()[:PAGE_SIZE])
+    choices = meeting_choices_for(reports)
+    return [(r, choices[r.pk]) for r in reports]
+
+
 @login_view
 def queue(request: HttpRequest) -> HttpResponse:
     """The queue, twenty at a time; keyboard: j/k move, a accept, r reject, c correct."""
     meetings = review_queue().select_related("mechanism").prefetch_related(
-        "reports__source", "themes", "participations__person", "participations__party",
+        "reports__source", "promises", "themes", "participations__person", "participations__party",
     )
     page = Paginator(meetings, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "review/queue.html", {
         "page": page,
         "items": [_item(m) for m in page.object_list],
         "correctable": CorrectForm.base_fields["field"].choices,
-        "unplaced": [(r, meeting_choices(r)) for r in unplaced_reports()[:PAGE_SIZE]],
+        "unplaced": _unplaced(),
         "suggestions": list(suggestion_list()[:PAGE_SIZE]),
     })
 

@@ -11,9 +11,10 @@ from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_window, page
-from rapport.web.api.records import meeting_record, promise_record, source_record
+from rapport.web.api.records import meeting_record, promise_record, records_of
 from rapport.web.api.schemas import MeetingDetailOut, MeetingPage
 from rapport.web.dialogues.models import Meeting
+from rapport.web.sources.models import Source
 
 router = Router(tags=["meetings"])
 
@@ -53,12 +54,13 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> Any:
     if not visible_meetings(user).filter(pk=meeting_id).exists():
         raise ApiError(404, f"No meeting {meeting_id} (or it is not published).", field="id")
     meeting = load(meeting_id=meeting_id)
-    sources = {r.source.pk: r.source for r in meeting.reports.all()}
+    # Each source's record lists all its meetings: read for the sources together, not one by one.
+    sources = Source.objects.filter(pk__in={r.source_id for r in meeting.reports.all()}).order_by("id")
     return {
         **meeting_record(meeting),
         "instruments": [{"kind": i.kind, "title": i.title, "date": i.date or None, "support": i.support}
                         for i in meeting.instruments.all()],
         "promises": [promise_record(p) for p in meeting.promises.all()],
-        "sources": [source_record(s) for _, s in sorted(sources.items())],
+        "sources": records_of("sources", sources),
         "fields": _fields(meeting), "corrections": dict(meeting.corrections or {}),
     }
