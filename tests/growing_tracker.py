@@ -7,12 +7,14 @@ differently and disagreeing on the next round's date). Then it decides as review
 rounds confirmed, some corrected, one draft and one rejected per dialogue; promise statuses are
 recomputed; and each dialogue gains a report no meeting was found for and a merge suggestion.
 So growing from 1 to 3 multiplies every kind of row the pages and lists read. The texts are
-invented here. Plain functions and a class; callers need the ``db`` fixture.
+invented here. ``grown_counts`` measures a set of reads at both scales (``counted`` holds each
+to its query budget). Plain functions and a class; callers need the ``db`` fixture.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,3 +178,39 @@ def first_ids() -> dict[str, Any]:
     source = meeting.reports.order_by("id").first()
     return {"meeting": meeting.pk, "dialogue": meeting.mechanism_id, "person": person and person.pk,
             "promise": promise and promise.pk, "source": source and source.source_id}
+
+
+Measure = Callable[[dict[str, Any], bool], dict[Any, int]]
+"""Reads everything once, given ``first_ids()`` and whether to warm caches first: key → queries."""
+
+
+def counted(assert_max: Any, budget: int, info: str, fetch: Callable[[], Any], *, warm: bool) -> tuple[Any, int]:
+    """A 200 response of ``fetch`` and the queries it took, failing beyond ``budget``.
+
+    ``warm``: fetch once unmeasured first, as Django's caches (content types, templates) fill on
+    a first read and would count against the smaller tracker only.
+    """
+    if warm:
+        fetch()
+    with assert_max(budget, info=info) as captured:
+        response = fetch()
+    assert response.status_code == 200, (info, response.status_code, response.content[:300])
+    return response, len(captured)
+
+
+def grown_counts(measure: Measure) -> dict[Any, tuple[int, int]]:
+    """Each key's queries at scale 1 and at scale 3, the tracker grown in between (printed too)."""
+    from unittest import mock
+
+    from rapport.web.core import sample
+
+    # The sample banner's lookup is repeated once a minute: not in the middle of a measurement.
+    with mock.patch.object(sample, "RECHECK_SECONDS", float("inf")):
+        tracker = GrowingTracker()
+        tracker.grow(1)
+        small = measure(first_ids(), True)
+        tracker.grow(3)
+        large = measure(first_ids(), False)
+    for key in small:  # shown when the test fails
+        print(f"{key}: {small[key]} → {large[key]}")
+    return {key: (small[key], large[key]) for key in small}

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from growing_tracker import GrowingTracker, first_ids
+from growing_tracker import Measure, counted, grown_counts
 
 ANON, VIEWER = "anonymous", "viewer"
 
@@ -89,36 +89,32 @@ def test_query_counts_every_api_read_has_a_budget(db: None) -> None:
     assert (set(READS) | NO_ROWS) - reads == set(), "these budgets name API reads that no longer exist"
 
 
-def _measure(callers: dict[str, Any], ids: dict[str, Any], assert_max: Any, *, warm: bool = False) -> dict[tuple[str, int, str], int]:
-    """Make every read as each caller; the number of queries each took, under its budget."""
-    counts = {}
-    for path, reads in READS.items():
-        for index, read in enumerate(reads):
-            url = path.format(**read.path(ids))
-            query = {key: value.format(**ids) for key, value in read.query.items()}
-            for who in read.who:
-                if warm:  # once unmeasured: Django's caches (content types, templates) fill on a first read
-                    callers[who](url, query)
-                with assert_max(read.budget, info=f"{who} GET {url} {query}") as captured:
-                    response = callers[who](url, query)
-                assert response.status_code == 200, (who, url, response.status_code, response.content[:300])
-                # An empty list would not read what its rows link to: every list here has rows.
-                if response["Content-Type"].startswith("application/json"):
-                    assert response.json().get("items", [1]), (who, url, "is empty")
-                counts[(path, index, who)] = len(captured)
-    return counts
+def _measure(callers: dict[str, Any], assert_max: Any) -> Measure:
+    """Make every read as each caller: the queries each took, under its budget."""
+
+    def measure(ids: dict[str, Any], warm: bool) -> dict[Any, int]:
+        counts = {}
+        for path, reads in READS.items():
+            for index, read in enumerate(reads):
+                url = path.format(**read.path(ids))
+                query = {key: value.format(**ids) for key, value in read.query.items()}
+                for who in read.who:
+                    get = callers[who]
+                    response, counts[(path, index, who)] = counted(
+                        assert_max, read.budget, f"{who} GET {url} {query}",
+                        lambda get=get, url=url, query=query: get(url, query), warm=warm)
+                    # An empty list would not read what its rows link to: every list here has rows.
+                    if response["Content-Type"].startswith("application/json"):
+                        assert response.json().get("items", [1]), (who, url, "is empty")
+        return counts
+
+    return measure
 
 
 def test_query_counts_api_reads_do_not_grow_with_rows(db: None, anon: Any, viewer: Any,
                                                       django_assert_max_num_queries: Any) -> None:
     """Each read's queries stay under its budget and are no more at scale 3 than at scale 1."""
     callers = {ANON: anon.get, VIEWER: lambda url, query: viewer.get(url, **query)}
-    tracker = GrowingTracker()
-    tracker.grow(1)
-    small = _measure(callers, first_ids(), django_assert_max_num_queries, warm=True)
-    tracker.grow(3)
-    large = _measure(callers, first_ids(), django_assert_max_num_queries)
-    for key in small:  # shown when the test fails
-        print(f"{key[0]}[{key[1]}] {key[2]}: {small[key]} → {large[key]}")
-    grown = {key: (small[key], large[key]) for key in small if large[key] > small[key]}
+    counts = grown_counts(_measure(callers, django_assert_max_num_queries))
+    grown = {key: (n, n3) for key, (n, n3) in counts.items() if n3 > n}
     assert grown == {}, "these reads run more queries when there are more rows (n → 3n)"

@@ -15,7 +15,7 @@ from typing import Any
 
 from page_factories import make_user
 
-from growing_tracker import GrowingTracker, first_ids
+from growing_tracker import Measure, counted, grown_counts
 
 ANON, EDITOR = "anonymous", "editor"
 
@@ -89,22 +89,23 @@ def test_query_counts_every_page_has_a_budget() -> None:
     assert (set(PAGES) | ACTIONS) - routes == set(), "these budgets name routes that no longer exist"
 
 
-def _measure(clients: dict[str, Any], ids: dict[str, Any], assert_max: Any, *, warm: bool = False) -> dict[tuple[str, int, str], int]:
-    """Fetch every page as each reader; the number of queries each took, under its budget."""
+def _measure(clients: dict[str, Any], assert_max: Any) -> Measure:
+    """Fetch every page as each reader: the queries each took, under its budget."""
     from django.urls import reverse
 
-    counts = {}
-    for name, pages in PAGES.items():
-        for index, page in enumerate(pages):
-            url = reverse(name, kwargs=page.kwargs(ids))
-            for who in page.who:
-                if warm:  # once unmeasured: Django's caches (content types, templates) fill on a first read
-                    clients[who].get(url, page.query)
-                with assert_max(page.budget, info=f"{who} GET {url} {page.query}") as captured:
-                    response = clients[who].get(url, page.query)
-                assert response.status_code == 200, (who, url, response.status_code)
-                counts[(name, index, who)] = len(captured)
-    return counts
+    def measure(ids: dict[str, Any], warm: bool) -> dict[Any, int]:
+        counts = {}
+        for name, pages in PAGES.items():
+            for index, page in enumerate(pages):
+                url = reverse(name, kwargs=page.kwargs(ids))
+                for who in page.who:
+                    client = clients[who]
+                    counts[(name, index, who)] = counted(
+                        assert_max, page.budget, f"{who} GET {url} {page.query}",
+                        lambda client=client, url=url, page=page: client.get(url, page.query), warm=warm)[1]
+        return counts
+
+    return measure
 
 
 def test_query_counts_pages_do_not_grow_with_rows(db: None, client: Any, django_assert_max_num_queries: Any) -> None:
@@ -113,13 +114,6 @@ def test_query_counts_pages_do_not_grow_with_rows(db: None, client: Any, django_
 
     editor = Client()
     editor.force_login(make_user("editor", name="qc-editor"))
-    clients = {ANON: client, EDITOR: editor}
-    tracker = GrowingTracker()
-    tracker.grow(1)
-    small = _measure(clients, first_ids(), django_assert_max_num_queries, warm=True)
-    tracker.grow(3)
-    large = _measure(clients, first_ids(), django_assert_max_num_queries)
-    for key in small:  # shown when the test fails
-        print(f"{key[0]}[{key[1]}] {key[2]}: {small[key]} → {large[key]}")
-    grown = {key: (small[key], large[key]) for key in small if large[key] > small[key]}
+    counts = grown_counts(_measure({ANON: client, EDITOR: editor}, django_assert_max_num_queries))
+    grown = {key: (n, n3) for key, (n, n3) in counts.items() if n3 > n}
     assert grown == {}, "these pages run more queries when there are more rows (n → 3n)"
