@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django.db.models import Prefetch, prefetch_related_objects
+
 from rapport.pipeline.consensus import dates_agree, group_chairs, titles_agree
 from rapport.pipeline.mechanisms_canon import mechanisms_compatible
 from rapport.pipeline.schema import dict_to_meeting
 from rapport.pipeline.types import MeetingRecord
 from rapport.web.dialogues.models import Meeting
 from rapport.web.dialogues.selectors import FieldValue, FieldValues
+from rapport.web.sources.models import Report
 
 _FIELDS: dict[str, Callable[[MeetingRecord], Any]] = {
     "mechanism": lambda r: r.mechanism,
@@ -57,7 +60,9 @@ def _chosen(meeting: Meeting, name: str) -> Any:
 
 def collect_field_values(meeting: Meeting) -> list[FieldValues]:
     """Per field: the chosen value, each distinct value with its sources, chair positions too."""
-    reports = sorted(meeting.reports.all(), key=lambda r: r.pk)  # callers prefetch reports__source
+    # Read once here unless the caller prefetched them (the review queue does, for a page of meetings).
+    prefetch_related_objects([meeting], Prefetch("reports", Report.objects.select_related("source")), "promises")
+    reports = sorted(meeting.reports.all(), key=lambda r: r.pk)
     records = [dict_to_meeting(r.record) for r in reports]
     refs = [r.source.reference for r in reports]
     result: list[FieldValues] = []
