@@ -101,10 +101,16 @@ def linked_records(changes: list[ChangeRecord]) -> Linked:
     return linked
 
 
+def _found(model_path: str, pk: Any, linked: Linked | None) -> Any:
+    """The record read ahead in ``linked``, else read now (None: it no longer exists)."""
+    if linked is not None and (model_path, pk) in linked:
+        return linked[(model_path, pk)]
+    return _queryset(model_path).filter(pk=pk).first()
+
+
 def _record_link(name: str, model_path: str, pk: Any, linked: Linked | None = None) -> SafeString:
     """A link to the record ``pk`` of a model, named by its text (or its number when gone)."""
-    key = (model_path, pk)
-    found = linked[key] if linked is not None and key in linked else _queryset(model_path).filter(pk=pk).first()
+    found = _found(model_path, pk, linked)
     text = str(found) if found is not None else f"#{pk} (no longer exists)"
     return format_html('<a href="{}">{}</a>', link(name, pk), text) if found is not None else format_html("{}", text)
 
@@ -186,8 +192,7 @@ def changed_record(change: ChangeRecord, linked: Linked | None = None) -> tuple[
     if model in RECORD_PAGES:
         pk: Any = change.object_id
         if model == "party":
-            key = ("core.Party", pk)
-            found = linked[key] if linked is not None and key in linked else _queryset("core.Party").filter(pk=pk).first()
+            found = _found("core.Party", pk, linked)
             return (link(RECORD_PAGES[model], found.code) if found else "", change.object_repr)
         return link(RECORD_PAGES[model], pk), change.object_repr
     if model in HISTORY_KINDS:
