@@ -51,12 +51,66 @@ def label(field: str) -> str:
     return LABELS.get(field, field.replace("_id", "").replace("_", " ").capitalize())
 
 
-def _record_link(name: str, model_path: str, pk: Any) -> SafeString:
-    """A link to the record ``pk`` of a model, named by its text (or its number when gone)."""
+LINKED_IDS = {"mechanism_id": ("dialogues:detail", "dialogues.Mechanism"),
+              "meeting_id": ("dialogues:meeting", "dialogues.Meeting"),
+              "fulfilled_by_id": ("dialogues:meeting", "dialogues.Meeting"),
+              "person_id": ("people:detail", "people.Person")}
+"""Fields whose values are ids of records the history links to: (their page, their model)."""
+Linked = dict[tuple[str, Any], Any]
+"""Records read ahead for a page of changes: (model path, id) → the record, or None when gone."""
+
+
+def _queryset(model_path: str) -> Any:
     from django.apps import apps
 
-    model = apps.get_model(model_path)
-    found = model.objects.filter(pk=pk).first()
+    objects = apps.get_model(model_path)._default_manager
+    # A meeting is named by its dialogue: read with it, not once per meeting.
+    return objects.select_related("mechanism") if model_path == "dialogues.Meeting" else objects.all()
+
+
+def _linked_ids(values: Any, wanted: set[tuple[str, Any]]) -> None:
+    """Add the (model, id) of every linked id in a change's values, corrections included."""
+    if not isinstance(values, dict):
+        return
+    for key, value in values.items():
+        if key in LINKED_IDS and isinstance(value, int):
+            wanted.add((LINKED_IDS[key][1], value))
+        _linked_ids(value, wanted)
+
+
+def linked_records(changes: list[ChangeRecord]) -> Linked:
+    """Every record the changes link to (their values' ids, changed parties), one query per kind.
+
+    A page of changes names the same few records many times; reading them here keeps the
+    page's queries the same however many changes it shows.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    party_type = ContentType.objects.get_for_model(Party).pk  # cached: no query per change
+    wanted: set[tuple[str, Any]] = set()
+    for change in changes:
+        _linked_ids(change.before, wanted)
+        _linked_ids(change.after, wanted)
+        if change.content_type_id == party_type:
+            wanted.add(("core.Party", change.object_id))
+    linked: Linked = dict.fromkeys(wanted)
+    for model_path in {path for path, _ in wanted}:
+        ids = [pk for path, pk in wanted if path == model_path]
+        for record in _queryset(model_path).filter(pk__in=ids):
+            linked[(model_path, record.pk)] = record
+    return linked
+
+
+def _found(model_path: str, pk: Any, linked: Linked | None) -> Any:
+    """The record read ahead in ``linked``, else read now (None: it no longer exists)."""
+    if linked is not None and (model_path, pk) in linked:
+        return linked[(model_path, pk)]
+    return _queryset(model_path).filter(pk=pk).first()
+
+
+def _record_link(name: str, model_path: str, pk: Any, linked: Linked | None = None) -> SafeString:
+    """A link to the record ``pk`` of a model, named by its text (or its number when gone)."""
+    found = _found(model_path, pk, linked)
     text = str(found) if found is not None else f"#{pk} (no longer exists)"
     return format_html('<a href="{}">{}</a>', link(name, pk), text) if found is not None else format_html("{}", text)
 
@@ -81,16 +135,12 @@ def _support(value: dict[str, Any]) -> str:
 EMPTY: tuple[Any, ...] = (None, "", [], {})
 
 
-def words(field: str, value: Any) -> SafeString:
-    """A stored value as readable text, ids as links."""
+def words(field: str, value: Any, linked: Linked | None = None) -> SafeString:
+    """A stored value as readable text, ids as links (to the records in ``linked`` when given)."""
     if value in EMPTY:
         return format_html('<span class="muted">{}</span>', "—")
-    pages = {"mechanism_id": ("dialogues:detail", "dialogues.Mechanism"),
-             "meeting_id": ("dialogues:meeting", "dialogues.Meeting"),
-             "fulfilled_by_id": ("dialogues:meeting", "dialogues.Meeting"),
-             "person_id": ("people:detail", "people.Person")}
-    if field in pages and isinstance(value, int):
-        return _record_link(*pages[field], value)
+    if field in LINKED_IDS and isinstance(value, int):
+        return _record_link(*LINKED_IDS[field], value, linked)
     if isinstance(value, bool):
         return format_html("{}", "yes" if value else "no")
     if field in {"place_country", "party_id"} and isinstance(value, str):
@@ -101,7 +151,7 @@ def words(field: str, value: Any) -> SafeString:
     if field == "support" and isinstance(value, dict):
         return format_html("{}", _support(value))
     if field == "corrections" and isinstance(value, dict):
-        return format_html_join("; ", "{}: {}", ((label(k), words(k, v)) for k, v in sorted(value.items())))
+        return format_html_join("; ", "{}: {}", ((label(k), words(k, v, linked)) for k, v in sorted(value.items())))
     if field == "themes" and isinstance(value, list):
         return format_html("{}", ", ".join(theme_label(str(t)) for t in value))
     if field == "chairs" and isinstance(value, list):
@@ -117,7 +167,7 @@ def words(field: str, value: Any) -> SafeString:
     return format_html("{}", str(value))
 
 
-def change_rows(change: ChangeRecord) -> list[Row]:
+def change_rows(change: ChangeRecord, linked: Linked | None = None) -> list[Row]:
     """One row per field the change touched, in words, derived fields left out."""
     before = change.before if isinstance(change.before, dict) else {}
     after = change.after if isinstance(change.after, dict) else {}
@@ -129,20 +179,20 @@ def change_rows(change: ChangeRecord) -> list[Row]:
         if key == "corrections" and isinstance(was or {}, dict) and isinstance(now or {}, dict):
             # One row per reviewer's value that changed, not the whole set of them twice.
             was, now = was or {}, now or {}
-            rows += [Row(f"{label(k)} (reviewer's value)", words(k, was.get(k)), words(k, now.get(k)))
+            rows += [Row(f"{label(k)} (reviewer's value)", words(k, was.get(k), linked), words(k, now.get(k), linked))
                      for k in sorted(set(was) | set(now)) if was.get(k) != now.get(k)]
         else:
-            rows.append(Row(label(key), words(key, was), words(key, now)))
+            rows.append(Row(label(key), words(key, was, linked), words(key, now, linked)))
     return rows
 
 
-def changed_record(change: ChangeRecord) -> tuple[str, str]:
+def changed_record(change: ChangeRecord, linked: Linked | None = None) -> tuple[str, str]:
     """The URL of the page of the record a change is about (or its history), and its name."""
     model = change.content_type.model
     if model in RECORD_PAGES:
         pk: Any = change.object_id
         if model == "party":
-            found = Party.objects.filter(pk=pk).first()
+            found = _found("core.Party", pk, linked)
             return (link(RECORD_PAGES[model], found.code) if found else "", change.object_repr)
         return link(RECORD_PAGES[model], pk), change.object_repr
     if model in HISTORY_KINDS:

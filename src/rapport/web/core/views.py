@@ -13,7 +13,7 @@ from rapport.web.accounts.decorators import login_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
 from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
 from rapport.web.core.changelog import object_history
-from rapport.web.core.history_words import change_rows, changed_record
+from rapport.web.core.history_words import change_rows, changed_record, linked_records
 from rapport.web.core.selectors import change_list
 
 DUE_SOON_DAYS = 180
@@ -68,7 +68,9 @@ def history(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     if model is None:
         raise Http404("no such kind of record")
     instance = get_object_or_404(model, pk=pk)
-    changes = [{"change": c, "rows": change_rows(c)} for c in object_history(instance)]
+    history = object_history(instance)
+    linked = linked_records(history)
+    changes = [{"change": c, "rows": change_rows(c, linked)} for c in history]
     return render(
         request, "core/history.html", {"instance": instance, "kind": kind, "changes": changes}
     )
@@ -111,9 +113,11 @@ def changes(request: HttpRequest) -> HttpResponse:
             problems.append(f"Unknown kind of record “{kind}”: choose one of {', '.join(CHANGE_KINDS)}.")
     page = Paginator(records, CHANGES_PER_PAGE).get_page(request.GET.get("page"))
     items = []
-    for change in page.object_list:
-        url, name = changed_record(change)
-        items.append({"change": change, "url": url, "name": name, "rows": change_rows(change)})
+    shown = list(page.object_list)
+    linked = linked_records(shown)
+    for change in shown:
+        url, name = changed_record(change, linked)
+        items.append({"change": change, "url": url, "name": name, "rows": change_rows(change, linked)})
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "core/changes.html", {

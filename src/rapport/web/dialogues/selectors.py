@@ -64,6 +64,8 @@ def meeting_detail(*, meeting_id: int) -> Meeting:
             "parties", "themes", "instruments", "participations__person", "participations__party",
             "promises__fulfilled_by",
             Prefetch("reports", queryset=Report.objects.select_related("source").order_by("id")),
+            # each source's record lists all the meetings it reports (the API's detail)
+            Prefetch("reports__source__reports", queryset=Report.objects.only("id", "source_id", "meeting_id")),
         )
         .get(pk=meeting_id)
     )
@@ -291,6 +293,12 @@ def meeting_field_values(
     when the caller has not loaded them.
     """
     if reports is None:
-        reports = list(meeting.reports.select_related("source").order_by("id"))
-        promise = meeting.promises.filter(kind="next_meeting").first()
+        # A page of meetings (the review queue) prefetches their reports and promises.
+        loaded = getattr(meeting, "_prefetched_objects_cache", {})
+        if "reports" in loaded and "promises" in loaded:
+            reports = sorted(meeting.reports.all(), key=lambda report: report.pk)
+            promise = next((p for p in meeting.promises.all() if p.kind == "next_meeting"), None)
+        else:
+            reports = list(meeting.reports.select_related("source").order_by("id"))
+            promise = meeting.promises.filter(kind="next_meeting").first()
     return collect_field_values(meeting, reports, promise)

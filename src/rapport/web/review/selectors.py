@@ -4,7 +4,8 @@ suggestions ingest left."""
 from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import F, Max, OuterRef, Q, QuerySet, Subquery, Window
+from django.db.models.functions import RowNumber
 
 from rapport.web.core.models import ChangeAction, ChangeRecord
 from rapport.web.dialogues.models import Meeting, ReviewStatus
@@ -20,10 +21,19 @@ def unplaced_reports() -> QuerySet[Report]:
     return Report.objects.filter(meeting__isnull=True).select_related("source").order_by("created", "id")
 
 
-def meeting_choices(report: Report) -> list[Meeting]:
-    """The meetings of a report's parties a reviewer may put it in, newest first."""
-    meetings = Meeting.objects.filter(party_key=report.party_key).exclude(review_status=ReviewStatus.REJECTED)
-    return list(meetings.select_related("mechanism").order_by("-date_start", "-id")[:CANDIDATES])
+def meeting_choices_for(reports: list[Report]) -> dict[int, list[Meeting]]:
+    """Per report, the meetings of its parties a reviewer may put it in, newest first; one query."""
+    keys = {r.party_key for r in reports}
+    newest = Window(RowNumber(), partition_by=[F("party_key")], order_by=[F("date_start").desc(), F("id").desc()])
+    meetings = (
+        Meeting.objects.filter(party_key__in=keys).exclude(review_status=ReviewStatus.REJECTED)
+        .select_related("mechanism").annotate(rank=newest).filter(rank__lte=CANDIDATES)
+        .order_by("party_key", "-date_start", "-id")
+    )
+    by_key: dict[str, list[Meeting]] = {key: [] for key in keys}
+    for meeting in meetings:
+        by_key[meeting.party_key].append(meeting)
+    return {r.pk: by_key[r.party_key] for r in reports}
 
 
 def suggestion_list() -> QuerySet[Suggestion]:
@@ -52,7 +62,7 @@ def review_queue() -> QuerySet[Meeting]:
 def review_queue_items() -> QuerySet[Meeting]:
     """``review_queue`` with what the queue page shows of each meeting loaded."""
     return review_queue().select_related("mechanism").prefetch_related(
-        "reports__source", "themes", "participations__person", "participations__party",
+        "reports__source", "promises", "themes", "participations__person", "participations__party",
     )
 
 

@@ -20,7 +20,7 @@ from rapport.web.dialogues.selectors import meeting_field_values
 from rapport.web.dialogues.services import report_place
 from rapport.web.review.models import Suggestion
 from rapport.web.review.selectors import (
-    meeting_choices,
+    meeting_choices_for,
     queue_size,
     review_queue_items,
     suggestion_list,
@@ -41,6 +41,13 @@ def _item(meeting: Meeting) -> dict[str, Any]:
     }
 
 
+def _unplaced() -> list[tuple[Report, list[Meeting]]]:
+    """The first reports without a meeting, each with the meetings it may be put in."""
+    reports = list(unplaced_reports()[:PAGE_SIZE])
+    choices = meeting_choices_for(reports)
+    return [(r, choices[r.pk]) for r in reports]
+
+
 @login_view
 def queue(request: HttpRequest) -> HttpResponse:
     """The queue, twenty at a time; keyboard: j/k move, a accept, r reject, c correct."""
@@ -49,7 +56,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "page": page,
         "items": [_item(m) for m in page.object_list],
         "correctable": CorrectForm.FIELD_CHOICES,
-        "unplaced": [(r, meeting_choices(r)) for r in unplaced_reports()[:PAGE_SIZE]],
+        "unplaced": _unplaced(),
         "suggestions": list(suggestion_list()[:PAGE_SIZE]),
     })
 
