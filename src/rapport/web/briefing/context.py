@@ -11,10 +11,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.briefing.citations import Citations
 from rapport.web.briefing.words import ordinal, party_names, period_text, place_line, theme_label
 from rapport.web.dialogues.models import Mechanism, Meeting
+from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.followup.models import Promise, PromiseKind, PromiseStatus
 
 MAX_THEME_COLUMNS = 8  # rounds shown in the themes table; an A4 page holds no more legibly

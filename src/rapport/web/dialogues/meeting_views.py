@@ -13,13 +13,13 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from rapport.web.accounts.decorators import editor_view, public_view
-from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.core.history_words import words
 from rapport.web.dialogues import services
 from rapport.web.dialogues.corrections import FIELD_LABELS, in_the_future
 from rapport.web.dialogues.evidence import chair_spellings, meeting_fields
 from rapport.web.dialogues.forms import ChairForm, CorrectForm, MergeForm, ReviewForm, SplitForm
 from rapport.web.dialogues.models import Meeting, ReviewStatus
+from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.ui.vocab import THEMES
 
 DECISIONS = {"accept": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED, "draft": ReviewStatus.DRAFT}

@@ -14,15 +14,12 @@ from django.utils.safestring import SafeString, mark_safe
 
 from rapport.web.accounts.decorators import public_view
 from rapport.web.accounts.templatetags.ui import isodate
-from rapport.web.accounts.visibility import (
-    meeting_filter_for,
-    visible_mechanisms,
-    visible_meetings,
-    visible_sources,
-)
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.core.models import Party
 from rapport.web.dialogues.charts import dialogue_charts
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
+from rapport.web.dialogues.visibility import visible_mechanisms, visible_meetings
+from rapport.web.sources.visibility import visible_sources
 from rapport.web.ui.links import link
 from rapport.web.ui.vocab import THEMES, country_name
 

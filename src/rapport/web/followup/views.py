@@ -11,8 +11,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from rapport.web.accounts.decorators import public_view
-from rapport.web.accounts.visibility import visible_mechanisms
 from rapport.web.core.models import Party
+from rapport.web.dialogues.visibility import visible_mechanisms
 from rapport.web.followup.models import PromiseKind, PromiseStatus
 from rapport.web.followup.selectors import promise_filtered
 from rapport.web.ui.vocab import country_name

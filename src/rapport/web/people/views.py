@@ -14,8 +14,9 @@ from django.views.decorators.http import require_POST
 
 from rapport.web.accounts.decorators import editor_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
-from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.dialogues.models import Participation
+from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.people.models import Person, PersonAlias
 from rapport.web.people.services import person_merge as person_merge_service
 from rapport.web.people.services import person_rename as person_rename_service

@@ -6,55 +6,29 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import F, Max, OuterRef, Q, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from rapport.web.accounts.decorators import editor_view, login_view
-from rapport.web.core.models import ChangeAction, ChangeRecord
 from rapport.web.dialogues.forms import CorrectForm
 from rapport.web.dialogues.models import Meeting, ReviewStatus
 from rapport.web.dialogues.selectors import meeting_field_values
 from rapport.web.dialogues.services import report_place
 from rapport.web.review.models import Suggestion
-from rapport.web.review.selectors import meeting_choices, suggestion_list, unplaced_reports
+from rapport.web.review.selectors import (
+    meeting_choices,
+    queue_size,
+    review_queue,
+    suggestion_list,
+    unplaced_reports,
+)
 from rapport.web.sources.models import Report
 
 PAGE_SIZE = 20
-
-
-# --- reads (temporary: to move into review/selectors.py) ------------------------------------
-def review_queue() -> QuerySet:
-    """Drafts, and published meetings that gained a report since their last review, oldest first."""
-    last_review = (
-        ChangeRecord.objects.filter(
-            content_type=ContentType.objects.get_for_model(Meeting),
-            object_id=OuterRef("pk"), action=ChangeAction.REVIEW,
-        ).order_by("-time").values("time")[:1]
-    )
-    meetings = Meeting.objects.exclude(review_status=ReviewStatus.REJECTED).annotate(
-        last_review=Subquery(last_review), last_report=Max("reports__created"),
-    )
-    return meetings.filter(
-        Q(review_status=ReviewStatus.DRAFT) | Q(last_review__isnull=True) | Q(last_report__gt=F("last_review"))
-    ).order_by("created", "id")
-
-
-def queue_size() -> int:
-    """How many meetings await a decision (as ``review_queue`` counts them).
-
-    Drafts are counted on their own: the queue's per-meeting last review and last report are
-    needed only for the meetings already decided, a small share of a store fed by ingest.
-    """
-    drafts = Meeting.objects.filter(review_status=ReviewStatus.DRAFT).count()
-    decided = review_queue().exclude(review_status=ReviewStatus.DRAFT).count()
-    return drafts + decided + unplaced_reports().count() + suggestion_list().count()
-# ---------------------------------------------------------------------------------------------
 
 
 def _item(meeting: Meeting) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from rapport.web.accounts.decorators import public_view
-from rapport.web.accounts.visibility import visible_mechanisms
+from rapport.web.dialogues.visibility import visible_mechanisms
 from rapport.web.search.everything import FILTERS, read_filters, search_everything
 from rapport.web.sources.models import Source
 from rapport.web.ui.highlight import query_terms, snippet

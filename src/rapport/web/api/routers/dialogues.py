@@ -10,13 +10,14 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router
 from pydantic import Field
 
-from rapport.web.accounts.visibility import meeting_filter_for, visible_mechanisms, visible_meetings
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, csv_doc, page
 from rapport.web.api.records import mechanism_record, records_of
 from rapport.web.api.schemas import DialogueDetailOut, DialoguePage
 from rapport.web.dialogues.models import Mechanism, Meeting
+from rapport.web.dialogues.visibility import visible_mechanisms, visible_meetings
 
 router = Router(tags=["dialogues"])
 

@@ -7,13 +7,13 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router
 
-from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_window, page
 from rapport.web.api.records import meeting_record, promise_record, source_record
 from rapport.web.api.schemas import MeetingDetailOut, MeetingPage
 from rapport.web.dialogues.models import Meeting
+from rapport.web.dialogues.visibility import visible_meetings
 
 router = Router(tags=["meetings"])
 

@@ -9,13 +9,14 @@ from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
-from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, WindowQuery, csv_doc, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import PersonDetailOut, PersonPage, ThemePage
 from rapport.web.dialogues.models import MeetingTheme, Participation
+from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.people.models import Person
 
 router = Router(tags=["people and themes"])
