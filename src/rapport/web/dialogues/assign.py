@@ -20,7 +20,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
@@ -42,10 +41,8 @@ from rapport.web.dialogues.refresh import (
     save_recomputed,
     sorted_records,
 )
-
-if TYPE_CHECKING:
-    from rapport.web.sources.models import Report, Source
-
+from rapport.web.review.services import suggestions_replace
+from rapport.web.sources.models import Report, Source
 
 REACH = timedelta(days=ANCHOR_DAYS + DATE_SLACK_DAYS)
 """Dated reports are grouped with the stored meetings this close to their dates (a date's own
@@ -109,8 +106,6 @@ def _query(spans: Spans) -> Q:
 
 def _read(records: Sequence[MeetingRecord]) -> list[tuple[object, ...]]:
     """The stored reports the new ``records`` could be grouped with (see ``REACH``)."""
-    from rapport.web.sources.models import Report
-
     spans = _spans(records)
     keys = list(spans)
     # Thin reports are placed against every round of their series: such series are read whole.
@@ -176,9 +171,6 @@ def _claim(grouping: Grouping, entries: list[_Entry], fixed: set[int]) -> list[i
 
 def reports_create(items: Sequence[tuple[Source, int, MeetingRecord]]) -> list[Report]:
     """Store each (source, position, record) as a Report, regrouping the meetings of its parties."""
-    from rapport.web.review.services import suggestions_replace
-    from rapport.web.sources.models import Report
-
     if not items:
         return []
     parties_preload()
