@@ -14,7 +14,8 @@ PIPELINE_DIR = Path(rapport.pipeline.__file__).resolve().parent
 SRC_DIR = PIPELINE_DIR.parent.parent
 FORBIDDEN = ("django", "rapport.web", "rapport.cli", "rapport.ingest")
 
-# The layers, lowest first: a module belongs to the layer of its longest matching prefix.
+# The layers, lowest first: a module belongs to the layer of its longest matching prefix. The
+# apps' models come before their reads and writes, so a service may use any app's models.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("rapport", "rapport.pipeline"),
     ("rapport.evaluation",),
@@ -28,6 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rapport.web.review.models",),
     ("rapport.web.search.models",),
     ("rapport.web.api.models",),
+    # reads and writes (services, selectors, and all else that is not a door), app by app
     ("rapport.web.people",),
     ("rapport.web.followup",),
     ("rapport.web.review",),
@@ -47,7 +49,7 @@ DOOR_PREFIXES = ("rapport.web.api", "rapport.web.core.sample", "rapport.web.core
 
 
 def _is_door(module: str) -> bool:
-    """Whether ``module`` serves requests (a view, form, URL table, the API, a middleware)."""
+    """Whether ``module`` serves requests (a view, a URL table, the upload, the API, a middleware)."""
     parts = module.split(".")
     if module == "rapport.web.api.models" or len(parts) < 4 or parts[1] != "web":
         return False
