@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rapport.web.briefing import render
-
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -18,9 +16,13 @@ if TYPE_CHECKING:
 
 def brief_html(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Any = None) -> str:
     """The briefing pack as one self-contained HTML page."""
-    return render.brief_html(mechanism, as_of, user=user)
+    from rapport.web.briefing.render import brief_html as render
+
+    return render(mechanism, as_of, user=user)
 
 
 def brief_pdf(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Any = None) -> bytes:
     """The briefing pack as an A4 PDF."""
-    return render.brief_pdf(mechanism, as_of, user=user)
+    from rapport.web.briefing.render import brief_pdf as render
+
+    return render(mechanism, as_of, user=user)

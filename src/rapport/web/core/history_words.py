@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.apps import apps
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -55,6 +53,8 @@ def label(field: str) -> str:
 
 def _record_link(name: str, model_path: str, pk: Any) -> SafeString:
     """A link to the record ``pk`` of a model, named by its text (or its number when gone)."""
+    from django.apps import apps
+
     model = apps.get_model(model_path)
     found = model.objects.filter(pk=pk).first()
     text = str(found) if found is not None else f"#{pk} (no longer exists)"
@@ -146,5 +146,7 @@ def changed_record(change: ChangeRecord) -> tuple[str, str]:
             return (link(RECORD_PAGES[model], found.code) if found else "", change.object_repr)
         return link(RECORD_PAGES[model], pk), change.object_repr
     if model in HISTORY_KINDS:
+        from django.urls import reverse
+
         return reverse("history", args=[HISTORY_KINDS[model], change.object_id]), change.object_repr
     return "", change.object_repr

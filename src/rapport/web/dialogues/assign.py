@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
@@ -42,7 +43,11 @@ from rapport.web.dialogues.refresh import (
     sorted_records,
 )
 from rapport.web.review.services import suggestions_replace
-from rapport.web.sources.models import Report, Source
+from rapport.web.sources.models import Report
+
+if TYPE_CHECKING:
+    from rapport.web.sources.models import Source
+
 
 REACH = timedelta(days=ANCHOR_DAYS + DATE_SLACK_DAYS)
 """Dated reports are grouped with the stored meetings this close to their dates (a date's own
