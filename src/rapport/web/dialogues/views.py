@@ -19,7 +19,6 @@ from rapport.web.core.models import Party
 from rapport.web.dialogues.charts import dialogue_charts
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
 from rapport.web.dialogues.visibility import visible_mechanisms, visible_meetings
-from rapport.web.followup.models import Promise, PromiseStatus
 from rapport.web.sources.visibility import visible_sources
 from rapport.web.ui.links import link
 from rapport.web.ui.vocab import THEMES, country_name
@@ -42,6 +41,8 @@ def mechanism_list(*, user: Any, party: str = "", theme: str = "", activity: str
         themed = visible_meetings(user, Meeting.objects.filter(mechanism=OuterRef("pk"), themes__theme=theme))
         mechanisms = mechanisms.filter(Exists(themed))
     if activity in {"active", "dormant"}:
+        from rapport.web.followup.models import Promise
+
         pending = Promise.objects.filter(meeting__mechanism=OuterRef("pk"), status="pending")
         recent = date.today() - timedelta(days=365 * ACTIVE_YEARS)
         is_active = Q(last__gte=recent) | Q(Exists(pending))
@@ -86,6 +87,8 @@ def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A dialogue: timeline of rounds, chairs over time, themes × rounds, promises, sources."""
     mechanism = get_object_or_404(visible_mechanisms(request.user).prefetch_related("parties"), pk=pk)
     meetings = mechanism_meetings(user=request.user, mechanism=mechanism)
+    from rapport.web.followup.models import Promise, PromiseStatus
+
     promises = list(
         Promise.objects.filter(meeting__in=[m.pk for m in meetings])
         .select_related("meeting", "meeting__mechanism", "fulfilled_by").order_by("due_by", "id")

@@ -8,7 +8,6 @@ from typing import Any
 
 from django.db.models import F, Q, QuerySet
 
-from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.followup.models import Promise
 from rapport.web.followup.status import promise_statuses
 
@@ -40,6 +39,8 @@ def promise_filtered(
     due_from: date | None = None, due_to: date | None = None,
 ) -> QuerySet[Promise]:
     """Promises made at meetings ``user`` may see, filtered, by due date (undated last)."""
+    from rapport.web.accounts.visibility import meeting_filter_for
+
     conditions = meeting_filter_for(user, "meeting__")
     for value, condition in (
         (status, Q(status=status)), (kind, Q(kind=kind)), (mechanism, Q(meeting__mechanism_id=mechanism)),

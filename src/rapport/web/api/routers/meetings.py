@@ -13,8 +13,6 @@ from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_window, page
 from rapport.web.api.records import meeting_record, promise_record, source_record
 from rapport.web.api.schemas import MeetingDetailOut, MeetingPage
 from rapport.web.dialogues.models import Meeting
-from rapport.web.dialogues.selectors import meeting_detail as meeting_detail_read
-from rapport.web.dialogues.selectors import meeting_field_values
 from rapport.web.dialogues.visibility import visible_meetings
 
 router = Router(tags=["meetings"])
@@ -36,6 +34,8 @@ def meeting_list(request: HttpRequest, query: Query[MeetingQuery]) -> Any:
 
 def _fields(meeting: Meeting) -> list[dict[str, Any]]:
     """Each field's chosen value and every value its reports give (conflicts flagged)."""
+    from rapport.web.dialogues.selectors import meeting_field_values
+
     return [
         {"name": f.name, "chosen": f.chosen, "corrected": f.corrected, "conflict": f.conflict,
          "values": [{"value": v.value, "sources": v.sources, "chosen": v.chosen} for v in f.values]}
@@ -47,10 +47,12 @@ def _fields(meeting: Meeting) -> list[dict[str, Any]]:
             summary="One meeting with sources and conflicts")
 def meeting_detail(request: HttpRequest, meeting_id: int) -> Any:
     """A meeting: chosen values, instruments, promises, sources and the values each report gives."""
+    from rapport.web.dialogues.selectors import meeting_detail as load
+
     user = require_reader(request).user
     if not visible_meetings(user).filter(pk=meeting_id).exists():
         raise ApiError(404, f"No meeting {meeting_id} (or it is not published).", field="id")
-    meeting = meeting_detail_read(meeting_id=meeting_id)
+    meeting = load(meeting_id=meeting_id)
     sources = {r.source.pk: r.source for r in meeting.reports.all()}
     return {
         **meeting_record(meeting),

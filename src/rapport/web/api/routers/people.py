@@ -15,7 +15,6 @@ from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, WindowQuery, csv_doc, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import PersonDetailOut, PersonPage, ThemePage
-from rapport.web.briefing.words import theme_label
 from rapport.web.dialogues.models import MeetingTheme, Participation
 from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.people.models import Person
@@ -67,6 +66,8 @@ def person_detail(request: HttpRequest, person_id: int) -> Any:
 @router.get("/themes", response={200: ThemePage, **error_responses(401, 422)}, summary="List themes")
 def theme_list(request: HttpRequest, query: Query[WindowQuery]) -> Any:
     """Themes discussed at visible meetings, most frequent first."""
+    from rapport.web.briefing.words import theme_label
+
     user = require_reader(request).user
     counts = (MeetingTheme.objects.filter(meeting__in=visible_meetings(user)).values("theme")
               .annotate(n=Count("meeting", distinct=True)).order_by("-n", "theme"))
