@@ -1,4 +1,5 @@
-"""The pipeline is pure: it never imports Django or the web layer (see docs/ARCHITECTURE.md)."""
+"""Imports go one way (see docs/ARCHITECTURE.md, "Import order"): the pipeline is pure, and every module
+imports only modules of its own layer or of layers below it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,93 @@ from pathlib import Path
 import rapport.pipeline
 
 PIPELINE_DIR = Path(rapport.pipeline.__file__).resolve().parent
+SRC_DIR = PIPELINE_DIR.parent.parent
 FORBIDDEN = ("django", "rapport.web", "rapport.cli", "rapport.ingest")
+
+# The layers, lowest first: a module belongs to the layer of its longest matching prefix. The
+# apps' models come before their reads and writes, so a service may use any app's models.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("rapport", "rapport.pipeline"),
+    ("rapport.evaluation",),
+    ("rapport.web", "rapport.web.settings", "rapport.web.database", "rapport.web.ui"),
+    ("rapport.web.core",),
+    ("rapport.web.accounts",),
+    ("rapport.web.people.models",),
+    # an app's visibility filters are querysets over its own models (and the accounts rule)
+    ("rapport.web.dialogues.models", "rapport.web.dialogues.visibility"),
+    ("rapport.web.sources.models", "rapport.web.sources.visibility"),
+    ("rapport.web.followup.models",),
+    ("rapport.web.review.models",),
+    ("rapport.web.search.models",),
+    ("rapport.web.api.models",),
+    # reads and writes (services, selectors, and all else that is not a door), app by app
+    ("rapport.web.people",),
+    ("rapport.web.followup",),
+    ("rapport.web.review",),
+    ("rapport.web.dialogues",),
+    ("rapport.web.sources",),
+    ("rapport.web.search",),
+    ("rapport.web.briefing",),
+    ("rapport.ingest",),
+    ("<doors>",),
+    ("rapport.web.urls", "rapport.web.wsgi"),
+    ("rapport.cli",),
+)
+# Doors serve requests (views, URL tables, the add-a-source upload, the API, middleware): they may
+# import every layer below and the doors of their own app only.
+DOOR_MODULES = ("views", "meeting_views", "urls", "upload")
+DOOR_PREFIXES = ("rapport.web.api", "rapport.web.core.sample", "rapport.web.core.middleware")
+
+
+def _is_door(module: str) -> bool:
+    """Whether ``module`` serves requests (a view, a URL table, the upload, the API, a middleware)."""
+    parts = module.split(".")
+    if module == "rapport.web.api.models" or len(parts) < 4 or parts[1] != "web":
+        return False
+    return parts[-1] in DOOR_MODULES or any(module == p or module.startswith(p + ".") for p in DOOR_PREFIXES)
+
+
+def _layer(module: str) -> int:
+    """The index in ``LAYERS`` of the layer ``module`` belongs to."""
+    if _is_door(module):
+        return LAYERS.index(("<doors>",))
+    best, index = -1, -1
+    for i, prefixes in enumerate(LAYERS):
+        for prefix in prefixes:
+            if (module == prefix or module.startswith(prefix + ".")) and len(prefix) > best:
+                best, index = len(prefix), i
+    assert index >= 0, f"{module} is in no layer"
+    return index
+
+
+def _app(module: str) -> str:
+    """``rapport.web.<app>`` for a web module, else the module itself."""
+    return ".".join(module.split(".")[:3])
+
+
+def _module_name(path: Path, root: Path = SRC_DIR) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports(path: Path, module: str, known: set[str]) -> list[tuple[int, str]]:
+    """Every rapport module ``path`` imports (at module level, in functions, relative or absolute)."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            for alias in node.names:
+                name = f"{base}.{alias.name}"
+                found.append((node.lineno, name if name in known else base))
+    return [(line, name) for line, name in found if name == "rapport" or name.startswith("rapport.")]
 
 
 def _imported_modules(path: Path) -> set[str]:
@@ -34,6 +121,26 @@ def test_pipeline_sources_import_no_django_or_web_layer() -> None:
     assert not offenders, f"pipeline modules import outside their layer: {sorted(offenders)}"
 
 
+def _upward_edges(root: Path = SRC_DIR) -> list[str]:
+    """``module:line imports target`` for every import of a layer above the importing module's."""
+    paths = sorted((root / "rapport").rglob("*.py"))
+    known = {_module_name(path, root) for path in paths}
+    edges = set()
+    for path in paths:
+        module = _module_name(path, root)
+        for line, target in _imports(path, module, known):
+            mine, theirs = _layer(module), _layer(target)
+            door_of_other_app = mine == theirs and _is_door(module) and _app(module) != _app(target)
+            if theirs > mine or door_of_other_app:
+                edges.add(f"{module}:{line} imports {target}")
+    return sorted(edges)
+
+
+def test_every_module_imports_only_its_layer_and_below() -> None:
+    edges = _upward_edges()
+    assert not edges, "imports against the layer order:\n" + "\n".join(edges)
+
+
 def test_pipeline_import_leaves_django_unloaded() -> None:
     modules = sorted(
         "rapport.pipeline." + ".".join(p.relative_to(PIPELINE_DIR).with_suffix("").parts)
@@ -47,3 +154,23 @@ def test_pipeline_import_leaves_django_unloaded() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_layer_check_names_back_edges_and_allows_doors_to_ingest(tmp_path: Path) -> None:
+    modules = {
+        "rapport/web/accounts/visibility.py": "def f():\n    from rapport.web.dialogues.models import Meeting\n",
+        "rapport/web/core/views.py": "from rapport.web.review import views\n",
+        "rapport/web/dialogues/models.py": "from ..sources.models import Report\n",
+        "rapport/web/dialogues/services.py": "import rapport.ingest.runner\n",
+        "rapport/web/sources/upload.py": "from rapport.ingest.runner import ingest_paths\n",
+        "rapport/web/review/views.py": "from rapport.web.review.selectors import queue_size\n",
+    }
+    for name, text in modules.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert _upward_edges(tmp_path) == [
+        "rapport.web.accounts.visibility:2 imports rapport.web.dialogues.models",
+        "rapport.web.core.views:1 imports rapport.web.review.views",
+        "rapport.web.dialogues.models:1 imports rapport.web.sources.models",
+        "rapport.web.dialogues.services:1 imports rapport.ingest.runner",
+    ]

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from rapport.cli.arguments import iso_date
+from rapport.cli.django_setup import setup_django
 
 HELP = "write the briefing pack on a dialogue (last round, promises, themes, sources) as HTML or PDF"
 EXAMPLE = 'rapport brief "Norvessa-Tarvonia Human Rights Dialogue" --as-of 2025-06-01 --format pdf -o brief.pdf'
@@ -23,9 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Find the dialogue, render the pack and write it."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django()
+    # Django's models import only once setup_django() has configured Django
     from rapport.web.briefing import brief_html, brief_pdf
     from rapport.web.briefing.lookup import MechanismNotFound, mechanism_find
 

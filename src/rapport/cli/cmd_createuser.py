@@ -6,6 +6,8 @@ import argparse
 import getpass
 import sys
 
+from rapport.cli.django_setup import setup_django
+
 HELP = "create a user with a role (viewer, editor or admin), or reset an existing user's"
 EXAMPLE = "echo 's3cret-pass' | rapport createuser alice --role editor --password-stdin"
 
@@ -35,9 +37,8 @@ def _read_password(from_stdin: bool) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Create or update the user, validate the password, and set the role."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django()
+    # Django's models import only once setup_django() has configured Django
     from django.contrib.auth import get_user_model
     from django.contrib.auth.password_validation import validate_password
     from django.core.exceptions import ValidationError

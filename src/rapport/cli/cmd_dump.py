@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from rapport.cli.django_setup import setup_django
+
 HELP = "dump the whole instance (records, users, tokens, history) to a JSONL file for `rapport load`"
 EXAMPLE = "rapport --db rapport.sqlite3 dump rapport-dump.jsonl"
 
@@ -16,9 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the dump; same data, same bytes (deterministic order and formatting)."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django()
+    # Django's models import only once setup_django() has configured Django
     from rapport.web.api.dumps import write_dump
 
     if args.file == "-":

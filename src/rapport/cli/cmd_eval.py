@@ -45,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Score the corpus; exit 0 when it could be scored, 2 when the gold is unreadable."""
+    # the scorer and the extractor load trafilatura: here, so `rapport --help` stays fast
     from rapport.evaluation.gold import GoldFormatError, load_gold_dir
     from rapport.evaluation.loso import leave_one_series_out
     from rapport.evaluation.report import loso_as_dict, render_loso, render_series, series_as_dict

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from rapport.cli.arguments import iso_date
+from rapport.cli.django_setup import setup_django
 
 HELP = "export meetings, mechanisms or promises (with review status, sources, conflicts)"
 EXAMPLE = "rapport export meetings --format csv -o meetings.csv"
@@ -30,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _cell(value: Any) -> str:
     """A CSV cell: lists of scalars joined by '; ', structures as JSON, None empty; text formula-safe."""
+    # rapport.web.api imports Django's models: only once setup_django() has run
     from rapport.web.api.exports import formula_safe
 
     if value is None:
@@ -75,9 +77,8 @@ def _output(path: str | None) -> Iterator[IO[str]]:
 
 def run(args: argparse.Namespace) -> int:
     """Export the chosen records; the count goes to stderr so stdout stays data."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django()
+    # Django's models import only once setup_django() has configured Django
     from rapport.web.dialogues.exports import mechanism_export_rows, meeting_export_rows
     from rapport.web.followup.selectors import promise_export_rows
 

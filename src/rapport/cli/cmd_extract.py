@@ -49,6 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_pipeline() -> Pipeline:
     """The extractor and its serialiser (imported late: they load trafilatura and resources)."""
+    # the extractor loads trafilatura: here, so `rapport --help` stays fast
     from rapport.pipeline.process import process_document
     from rapport.pipeline.schema import result_to_dict
 

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 
 from rapport.cli.arguments import iso_date
+from rapport.cli.django_setup import setup_django
 
 HELP = "recompute which promises (next rounds) are pending, fulfilled (late), overdue or superseded; list them"
 EXAMPLE = "rapport followup --as-of 2026-01-01"
@@ -21,9 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Refresh statuses (recorded as a ``cli:followup`` change) and print one line a promise."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django()
+    # Django's models import only once setup_django() has configured Django
     from rapport.web.core.actor import acting_as
     from rapport.web.followup.models import PromiseStatus
     from rapport.web.followup.selectors import promise_list

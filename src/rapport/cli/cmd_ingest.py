@@ -8,6 +8,7 @@ import time
 from collections import Counter
 
 from rapport.cli.arguments import iso_date
+from rapport.cli.django_setup import setup_django
 
 HELP = "ingest documents, folders and JSONL corpora into the tracker (re-runs skip done work)"
 EXAMPLE = "rapport ingest corpus.jsonl.gz pages/ --batch-size 200"
@@ -29,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _cluster(value: str) -> str:
+    # only for --dask: the Dask runner loads the extractor (trafilatura)
     from rapport.ingest.dask_runner import parse_cluster
 
     try:
@@ -63,9 +65,8 @@ class _ProgressBar:
 
 def run(args: argparse.Namespace) -> int:
     """Ingest, print the summary; exit 1 when any input was rejected."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django()
+    # Django's models import only once setup_django() has configured Django
     from rapport.ingest.runner import ingest_paths
     from rapport.web.core.actor import acting_as
 
@@ -73,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
     with acting_as(label="cli:ingest"):
         options = {"batch_size": args.batch_size, "max_bytes": args.max_bytes, "as_of": args.as_of, "progress": bar}
         if args.dask:
+            # Django's models import only once setup_django() has configured Django
             from rapport.ingest.dask_runner import ingest_on_dask
 
             summary = ingest_on_dask(args.dask, args.paths, **options)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from rapport.cli.django_setup import setup_django
+
 HELP = "load a `rapport dump` file into an empty database (migrates it first)"
 EXAMPLE = "RAPPORT_DATABASE_URL=postgresql://rapport@db/rapport rapport load rapport-dump.jsonl"
 
@@ -16,9 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Migrate the database, refuse if it holds data, then load every row with its key."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django(schema=False)
+    # Django's models import only once setup_django() has configured Django
     from django.core.management import call_command
 
     from rapport.web.api.dumps import DumpError

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from rapport.cli.django_setup import setup_django
+
 HELP = "create or upgrade the database schema"
 EXAMPLE = "rapport --db rapport.sqlite3 migrate"
 
@@ -14,9 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Apply every migration."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django(schema=False)
+    # Django's models import only once setup_django() has configured Django
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=1)

@@ -6,6 +6,8 @@ import argparse
 from importlib import resources
 from pathlib import Path
 
+from rapport.cli.django_setup import setup_django
+
 HELP = "create the schema, ingest the bundled sample corpus and publish its meetings (safe to re-run)"
 EXAMPLE = "rapport --db demo.sqlite3 sample && rapport --db demo.sqlite3 serve"
 
@@ -22,6 +24,7 @@ def sample_paths() -> list[str]:
 
 def publish_sample_meetings(paths: list[str]) -> int:
     """Confirm every draft meeting reported by a sample source; return how many were confirmed."""
+    # Django's models import only once setup_django() has configured Django
     from django.db.models import Q
 
     from rapport.web.dialogues.models import Meeting, ReviewStatus
@@ -40,9 +43,8 @@ def publish_sample_meetings(paths: list[str]) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Migrate, ingest the sample through the same path as ``rapport ingest``, publish."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django(schema=False)
+    # Django's models import only once setup_django() has configured Django
     from django.core.management import call_command
 
     from rapport.ingest.runner import ingest_paths

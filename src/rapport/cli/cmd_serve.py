@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from rapport.cli.django_setup import CommandError, setup_django
+
 HELP = "serve the web app with waitress (a production WSGI server, not Django's dev server)"
 EXAMPLE = "rapport --db rapport.sqlite3 serve --host 127.0.0.1 --port 8000 --threads 8"
 
@@ -17,9 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Start waitress on the Django WSGI application and serve until interrupted."""
-    from rapport.cli.django_setup import CommandError, setup_django
-
     setup_django()
+    # Django's models import only once setup_django() has configured Django
     from waitress import create_server
 
     from rapport.web.wsgi import application

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from rapport.cli.django_setup import setup_django
+
 HELP = "create, list or revoke a user's REST API tokens (the secret is shown once)"
 EXAMPLE = "rapport token create alice --name laptop   # then: rapport token revoke rpt_AbCdEfGh"
 
@@ -23,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _user(name: str):  # type: ignore[no-untyped-def]
+    # Django's models import only once setup_django() has configured Django
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.filter(username=name).first()
@@ -32,6 +35,7 @@ def _user(name: str):  # type: ignore[no-untyped-def]
 
 
 def _create(args: argparse.Namespace) -> int:
+    # Django's models import only once setup_django() has configured Django
     from rapport.web.api.tokens import api_token_create
 
     new = api_token_create(user=_user(args.user), name=args.name)
@@ -42,6 +46,7 @@ def _create(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    # Django's models import only once setup_django() has configured Django
     from rapport.web.api.tokens import api_token_list
 
     for token in api_token_list(user=_user(args.user) if args.user else None):
@@ -52,6 +57,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
+    # Django's models import only once setup_django() has configured Django
     from rapport.web.api.models import ApiToken
     from rapport.web.api.tokens import PREFIX_LENGTH, api_token_revoke, token_digest
 
@@ -73,8 +79,6 @@ def _revoke(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run the chosen action; unknown users and tokens are reported with exit status 1."""
-    from rapport.cli.django_setup import setup_django
-
     setup_django()
     action = {"create": _create, "list": _list, "revoke": _revoke}[args.action]
     try:

@@ -17,6 +17,7 @@ def setup_django(*, schema: bool = True) -> None:
     (``migrate``), one that lacks some migrations is refused with the command that fixes it.
     """
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rapport.web.settings")
+    # Django is imported only by the commands that use the tracker
     import django
 
     django.setup()
@@ -26,6 +27,7 @@ def setup_django(*, schema: bool = True) -> None:
 
 def ensure_schema() -> None:
     """Create the schema of a new database; refuse one a newer or older Rapport left behind."""
+    # Django is imported only by the commands that use the tracker
     from django.core.management import call_command
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor

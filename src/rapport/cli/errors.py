@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from urllib.parse import urlsplit
 
 from rapport.cli.django_setup import CommandError
 
@@ -12,8 +13,6 @@ def _database_name() -> str:
     """The database the command was pointed at, as the user named it."""
     url = os.environ.get("RAPPORT_DATABASE_URL", "").strip()
     if url:
-        from urllib.parse import urlsplit
-
         parts = urlsplit(url)
         return f"PostgreSQL at {parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path}"
     return os.environ.get("RAPPORT_DB") or "rapport.sqlite3"
@@ -44,6 +43,7 @@ def _database_message(error: BaseException) -> str:
 
 def user_error(error: BaseException) -> str | None:
     """The one-line message for ``error`` when it is a fault of the input or setup, else None."""
+    # here, not above: pipeline commands never import the ingest lock (nor Django)
     from rapport.ingest.lock import IngestBusy
 
     if isinstance(error, CommandError | IngestBusy):
@@ -53,6 +53,7 @@ def user_error(error: BaseException) -> str | None:
         return f"{name}{error.strerror or _first_line(error)}"
     if "django" not in sys.modules:
         return None
+    # Django's errors come only from a command that imported it (checked above)
     from django.core.exceptions import ImproperlyConfigured
     from django.db import Error as DatabaseError
 

@@ -14,6 +14,7 @@ import sys
 from types import ModuleType
 
 from rapport import __version__
+from rapport.cli.errors import user_error
 
 # Order is the order of ``rapport --help``.
 COMMANDS: tuple[str, ...] = (
@@ -89,8 +90,6 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:
-        from rapport.cli.errors import user_error
-
         message = user_error(error)
         if message is None:
             raise  # a bug: the traceback is what to report

@@ -15,7 +15,9 @@ from functools import lru_cache
 from itertools import islice
 from typing import TypeVar
 
+from rapport.pipeline.errors import reject
 from rapport.pipeline.fingerprint import content_hash
+from rapport.pipeline.process import process_document
 from rapport.pipeline.types import ExtractionResult, RawDocument, Rejection
 
 T = TypeVar("T")
@@ -100,9 +102,6 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def extract_one(raw: RawDocument) -> ExtractionResult | Rejection:
     """The extraction of one document, or a Rejection naming the error when the extractor fails."""
-    from rapport.pipeline.errors import reject
-    from rapport.pipeline.process import process_document
-
     try:
         result = process_document(raw)
     except Exception as error:  # one bad document must not stop a corpus

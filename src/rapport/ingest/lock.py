@@ -43,6 +43,7 @@ def lock_path(name: str) -> str:
 @contextmanager
 def ingest_lock(*, wait_seconds: float = 0.0) -> Iterator[None]:
     """Hold the database's ingest lock inside the block; IngestBusy after ``wait_seconds`` without it."""
+    # Django loads with a run, not with IngestBusy (which cli/errors.py reads without Django)
     from django.db import connection
 
     deadline = time.monotonic() + wait_seconds

@@ -10,6 +10,7 @@ from rapport import __version__
 from rapport.web.api.auth import API_AUTH
 from rapport.web.api.docs import OfflineSwagger
 from rapport.web.api.errors import register_error_handlers
+from rapport.web.api.routers import ROUTERS
 
 DESCRIPTION = """\
 Read the tracker's dialogues (mechanisms), meetings with their sources and conflicts, people,
@@ -52,8 +53,6 @@ def build_api() -> NinjaAPI:
         urls_namespace="api",
     )
     register_error_handlers(api)
-    from rapport.web.api.routers import ROUTERS
-
     for prefix, router in ROUTERS:
         api.add_router(prefix, router)
     return api

@@ -17,7 +17,9 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from django.apps import apps
-from django.db import models
+from django.core import serializers
+from django.db import connection, models
+from django.db.migrations.recorder import MigrationRecorder
 
 FORMAT = "rapport-dump"
 VERSION = 1
@@ -93,9 +95,6 @@ def dump_line(data: dict[str, Any]) -> str:
 
 def applied_migrations() -> dict[str, str]:
     """The latest applied migration of each app, as the dump's header records it."""
-    from django.db import connection
-    from django.db.migrations.recorder import MigrationRecorder
-
     latest: dict[str, str] = {}
     for app, name in MigrationRecorder(connection).applied_migrations():
         latest[app] = max(latest.get(app, ""), name)
@@ -104,8 +103,6 @@ def applied_migrations() -> dict[str, str]:
 
 def dump_records() -> Iterator[dict[str, Any]]:
     """Every dumped row as Django's python serialization, in the stable order."""
-    from django.core import serializers
-
     for model in dumped_models():
         rows = model._base_manager.order_by("pk").iterator(chunk_size=2000)
         for record in serializers.serialize("python", rows, use_natural_foreign_keys=True):

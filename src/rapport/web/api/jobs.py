@@ -8,6 +8,7 @@ record, which outlives a restart.
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 from collections import OrderedDict
@@ -15,6 +16,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
+
+from django.db import connection
 
 KEEP_JOBS = 200
 
@@ -59,15 +62,11 @@ def job_get(job_id: str) -> Job | None:
 
 
 def _run(job: Job, work: Callable[[], dict[str, Any]]) -> None:
-    from django.db import connection
-
     job.status = "running"
     try:
         job.result = work()
         job.status = "finished"
     except Exception as error:  # the job's status says it; the log has the details
-        import logging
-
         logging.getLogger(__name__).exception("ingest job %s failed", job.id)
         job.status, job.error = "failed", f"{type(error).__name__}: {error}"
     finally:

@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import connection, models, transaction
+from django.core import serializers
+from django.core.exceptions import ObjectDoesNotExist
+from django.core.management.color import no_style
+from django.core.serializers.base import DeserializationError
+from django.db import DatabaseError, connection, models, transaction
 
-from rapport.web.api.dumps import DumpError, dumped_models, read_dump
+from rapport.web.api.dumps import DumpError, applied_migrations, dumped_models, read_dump
 
 # Rows that `migrate` itself creates (the role groups): replaced by the dump's own.
 MIGRATION_DATA = ("auth.group",)
@@ -32,8 +36,6 @@ def _check_empty() -> None:
 
 def _check_schema(header: dict[str, Any]) -> None:
     """Refuse a dump made with migrations this database lacks (a newer Rapport made it)."""
-    from rapport.web.api.dumps import applied_migrations
-
     here = applied_migrations()
     ahead = {app: name for app, name in (header.get("migrations") or {}).items() if name > here.get(app, "")}
     if ahead:
@@ -43,10 +45,6 @@ def _check_schema(header: dict[str, Any]) -> None:
 
 def _save_all(records: list[dict[str, Any]]) -> list[type[models.Model]]:
     """Save every record as it is (raw: no auto timestamps, no signals' side effects)."""
-    from django.core import serializers
-    from django.core.exceptions import ObjectDoesNotExist
-    from django.core.serializers.base import DeserializationError
-
     seen: dict[str, type[models.Model]] = {}
     deferred = []
     try:
@@ -64,8 +62,6 @@ def _save_all(records: list[dict[str, Any]]) -> list[type[models.Model]]:
 
 def _save_one(item: Any) -> None:
     """Save one deserialised record, naming it when this database refuses a value of it."""
-    from django.db import DatabaseError
-
     try:
         item.save()
     except (DatabaseError, ValueError) as error:  # psycopg refuses NUL with a ValueError
@@ -75,8 +71,6 @@ def _save_one(item: Any) -> None:
 
 def _reset_sequences(models_loaded: Iterable[type[models.Model]]) -> None:
     """Point PostgreSQL's id sequences past the loaded keys (a no-op on SQLite)."""
-    from django.core.management.color import no_style
-
     statements = connection.ops.sequence_reset_sql(no_style(), list(models_loaded))
     with connection.cursor() as cursor:
         for sql in statements:

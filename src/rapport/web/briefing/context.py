@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.briefing.citations import Citations
 from rapport.web.briefing.words import ordinal, party_names, period_text, place_line, theme_label
 from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Mechanism, Meeting
+from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.followup.models import Promise, PromiseKind, PromiseStatus
 from rapport.web.sources.models import Source
 

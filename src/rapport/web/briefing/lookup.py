@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from django.utils.text import slugify
+from rapidfuzz import fuzz
 
 from rapport.web.core.services import party_name
 from rapport.web.dialogues.models import Mechanism
@@ -36,8 +37,6 @@ def _vocabulary(mechanism: Mechanism) -> set[str]:
 
 def _score(query: list[str], vocabulary: set[str]) -> float:
     """How well the query's words match the dialogue's words (each query word's best match, averaged)."""
-    from rapidfuzz import fuzz
-
     return sum(max((fuzz.ratio(q, w) for w in vocabulary), default=0.0) for q in query) / len(query)
 
 

@@ -76,7 +76,7 @@ def briefing_html(briefing: Briefing) -> str:
 
 def html_to_pdf(html: str) -> bytes:
     """A PDF of ``html``, given to WeasyPrint as UTF-8 bytes (so no text turns to mojibake)."""
-    from weasyprint import HTML
+    from weasyprint import HTML  # one to two seconds of import (cairo, pango) only a PDF needs
 
     pdf: bytes = HTML(string=html.encode("utf-8"), encoding="utf-8", base_url=str(TEMPLATES)).write_pdf()
     return pdf

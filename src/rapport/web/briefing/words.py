@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rapport.web.core.services import party_name
+from rapport.web.ui import vocab
 
 
 def ordinal(number: int | None) -> str:
@@ -27,11 +28,7 @@ def place_line(city: str, country: str) -> str:
 
 def theme_label(theme: str) -> str:
     """A theme id as words, as the web app shows it."""
-    try:
-        from rapport.web.ui.vocab import theme_label as label
-    except ImportError:  # the web pages' vocabulary is optional for the pack
-        return theme.replace("_", " ").capitalize()
-    return label(theme)
+    return vocab.theme_label(theme)
 
 
 def long_date(value: dt.date) -> str:

@@ -13,6 +13,8 @@ from django.db import DatabaseError
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
+from rapport.web.sources.models import Source
+
 RECHECK_SECONDS = 60  # one indexed lookup a minute per process, not one per page
 _seen: dict[str, tuple[float, bool]] = {}
 
@@ -26,8 +28,6 @@ def sample_url() -> str:
 
 def sample_loaded() -> bool:
     """Whether the sample's first article is stored (looked up by its unique, indexed URL)."""
-    from rapport.web.sources.models import Source
-
     now = time.monotonic()
     checked = _seen.get("sample")
     if checked is None or now - checked[0] > RECHECK_SECONDS:

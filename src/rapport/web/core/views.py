@@ -5,16 +5,24 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from rapport.web.accounts.decorators import login_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
-from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.core.changelog import object_history
 from rapport.web.core.history_words import change_rows, changed_record, linked_records
 from rapport.web.core.selectors import change_list
+from rapport.web.dialogues.models import Mechanism, Meeting
+from rapport.web.dialogues.visibility import visible_meetings
+from rapport.web.followup.models import Promise
+from rapport.web.people.models import Person
+from rapport.web.review.selectors import queue_size
+from rapport.web.sources.models import Source
 
 DUE_SOON_DAYS = 180
 CHANGES_PER_PAGE = 50
@@ -23,8 +31,6 @@ CHANGES_PER_PAGE = 50
 @public_view
 def home(request: HttpRequest) -> HttpResponse:
     """Recent meetings, overdue and soon-due promises, the review queue size and a search box."""
-    from rapport.web.followup.models import Promise
-
     today = date.today()
     meetings = (
         visible_meetings(request.user)
@@ -45,19 +51,12 @@ def home(request: HttpRequest) -> HttpResponse:
         "due_soon_days": DUE_SOON_DAYS,
     }
     if can_view_drafts(request.user):
-        from rapport.web.review.selectors import queue_size
-
         context["queue_size"] = queue_size()
     return render(request, "core/home.html", context)
 
 
 def _history_models() -> dict[str, Any]:
     """The record kinds whose history can be shown, by the name used in URLs."""
-    from rapport.web.dialogues.models import Mechanism, Meeting
-    from rapport.web.followup.models import Promise
-    from rapport.web.people.models import Person
-    from rapport.web.sources.models import Source
-
     return {"meeting": Meeting, "dialogue": Mechanism, "person": Person, "promise": Promise, "source": Source}
 
 
@@ -87,9 +86,6 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """A request the server refuses before any view reads it; one too large says what to do instead."""
-    from django.conf import settings
-    from django.core.exceptions import RequestDataTooBig
-
     if isinstance(exception, RequestDataTooBig):
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1024 / 1024
         message = (f"What you sent is over the {limit:.0f} MB a form may send. Go back: save a long text as a "

@@ -42,9 +42,11 @@ from rapport.web.dialogues.refresh import (
     save_recomputed,
     sorted_records,
 )
+from rapport.web.review.services import suggestions_replace
+from rapport.web.sources.models import Report
 
 if TYPE_CHECKING:
-    from rapport.web.sources.models import Report, Source
+    from rapport.web.sources.models import Source
 
 
 REACH = timedelta(days=ANCHOR_DAYS + DATE_SLACK_DAYS)
@@ -111,8 +113,6 @@ def _query(spans: Spans) -> Q:
 
 def _read(records: Sequence[MeetingRecord]) -> list[_Row]:
     """The stored reports the new ``records`` could be grouped with (see ``REACH``)."""
-    from rapport.web.sources.models import Report
-
     spans = _spans(records)
     keys = list(spans)
     # Thin reports are placed against every round of their series: such series are read whole.
@@ -178,9 +178,6 @@ def _claim(grouping: Grouping, entries: list[_Entry], fixed: set[int]) -> list[i
 
 def reports_create(items: Sequence[tuple[Source, int, MeetingRecord]]) -> list[Report]:
     """Store each (source, position, record) as a Report, regrouping the meetings of its parties."""
-    from rapport.web.review.services import suggestions_replace
-    from rapport.web.sources.models import Report
-
     if not items:
         return []
     parties_preload()

@@ -15,7 +15,9 @@ from django.core.exceptions import ValidationError
 
 from rapport.pipeline.mechanisms_canon import mechanism_key
 from rapport.pipeline.periods import parse_period
+from rapport.web.dialogues.mechanisms import mechanism_resolve
 from rapport.web.dialogues.models import Mechanism, Meeting
+from rapport.web.people.services import person_resolve
 from rapport.web.ui.vocab import THEMES
 
 FIELD_LABELS = {
@@ -114,8 +116,6 @@ def _mechanism(value: Any, meeting: Meeting) -> int:
     found = Mechanism.objects.filter(name__iexact=text).order_by("pk").first()
     if found is not None:
         return found.pk
-    from rapport.web.dialogues.mechanisms import mechanism_resolve
-
     parties = meeting.party_key.split(",") if meeting.party_key else []
     if Mechanism.objects.filter(key=mechanism_key(text, parties)).exists():
         raise ValidationError(f"mechanism: {text!r} is another name of an existing dialogue; choose it by number.")
@@ -126,8 +126,6 @@ def _mechanism(value: Any, meeting: Meeting) -> int:
 
 
 def _chairs(value: Any, meeting: Meeting) -> list[dict[str, Any]]:
-    from rapport.web.people.services import person_resolve
-
     rows = []
     for item in _items(value):
         if isinstance(item, dict):

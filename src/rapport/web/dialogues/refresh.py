@@ -34,6 +34,7 @@ from rapport.web.dialogues.corrected import (
 from rapport.web.dialogues.mechanisms import mechanism_resolve
 from rapport.web.dialogues.models import Meeting, MeetingInstrument, MeetingTheme, Participation
 from rapport.web.followup.models import Promise, PromiseKind
+from rapport.web.followup.services import promise_sync_next_meeting
 from rapport.web.people.batch import PeopleBatch
 from rapport.web.people.models import Person
 
@@ -253,8 +254,6 @@ def _refresh_instruments(meeting: Meeting, records: list[MeetingRecord]) -> None
 
 
 def _refresh_promise(meeting: Meeting, records: list[MeetingRecord], created: list[Promise]) -> None:
-    from rapport.web.followup.services import promise_sync_next_meeting
-
     nexts = [r.next_meeting for r in records if r.next_meeting]
     date = choose_date([n.date for n in nexts]).value
     city = choose([n.place.city for n in nexts if n.place]).value

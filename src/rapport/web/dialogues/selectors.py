@@ -9,17 +9,14 @@ from typing import Any
 
 from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
 
-from rapport.web.accounts.visibility import (
-    meeting_filter_for,
-    visible_mechanisms,
-    visible_meetings,
-    visible_sources,
-)
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.core.models import Party
 from rapport.web.dialogues.field_values import FieldValues, collect_field_values
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
+from rapport.web.dialogues.visibility import visible_mechanisms, visible_meetings
 from rapport.web.followup.models import Promise
 from rapport.web.sources.models import Report, Source
+from rapport.web.sources.visibility import visible_sources
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from rapport.web.core.services import party_ensure
 from rapport.web.dialogues.corrections import FIELD_LABELS, clean_correction
 from rapport.web.dialogues.mechanisms import mechanism_resolve
 from rapport.web.dialogues.models import Meeting, ReviewStatus
-from rapport.web.dialogues.refresh import meeting_refresh
+from rapport.web.dialogues.refresh import meeting_records, meeting_refresh
+from rapport.web.followup.services import promise_refresh_statuses
 from rapport.web.sources.models import Report
 
 __all__ = [
@@ -97,8 +98,6 @@ def _set_parties(meeting: Meeting, codes: list[str]) -> None:
 
 def _reported_parties(meeting: Meeting) -> list[str]:
     """The parties the meeting's reports name (what it follows once a correction is cleared)."""
-    from rapport.web.dialogues.refresh import meeting_records
-
     records = meeting_records(meeting)
     return sorted({p for r in records[:1] for p in r.parties})
 
@@ -130,8 +129,6 @@ def meeting_correction_clear(*, meeting: Meeting, field: str) -> Meeting:
 
 def _refreshed(meeting: Meeting) -> Meeting:
     """The meeting recomputed with its corrections, and the statuses of the promises it bears on."""
-    from rapport.web.followup.services import promise_refresh_statuses
-
     meeting_refresh(meeting)
     promise_refresh_statuses(as_of=date.today(), touched=Meeting.objects.filter(pk=meeting.pk))
     return meeting

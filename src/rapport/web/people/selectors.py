@@ -6,8 +6,9 @@ from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
-from rapport.web.accounts.visibility import meeting_filter_for, visible_meetings
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.dialogues.models import Meeting, Participation
+from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.people.models import Person, PersonAlias
 
 

@@ -14,6 +14,7 @@ from rapport.pipeline.names import fullest_name, name_key, name_similarity, same
 from rapport.web.core.changelog import log_create, log_delete, logged_change
 from rapport.web.core.models import ChangeAction
 from rapport.web.core.services import party_ensure
+from rapport.web.dialogues.models import Meeting, Participation
 from rapport.web.people.models import Person, PersonAlias, Position
 
 
@@ -151,8 +152,6 @@ def person_rename(*, person: Person, name: str) -> Person:
 def person_merge(*, target: Person, other: Person) -> Person:
     """Fold ``other`` into ``target`` (the same person under two records): chairs, spellings and
     positions move, reviewers' chair lists follow, and ``other`` is deleted; both are recorded."""
-    from rapport.web.dialogues.models import Meeting, Participation
-
     if target.pk == other.pk:
         raise ValidationError("A person cannot be merged into themselves.")
     with logged_change(target, action=ChangeAction.MERGE, message=f"merged person #{other.pk} ({other.name})"):

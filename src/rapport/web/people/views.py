@@ -14,8 +14,8 @@ from django.views.decorators.http import require_POST
 
 from rapport.web.accounts.decorators import editor_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
-from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.dialogues.models import Participation
+from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.people import selectors
 from rapport.web.people.models import Person
 from rapport.web.people.services import person_merge as person_merge_service

@@ -19,11 +19,12 @@ from typing import Any, TypeVar
 from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 
 from rapport.web.accounts.roles import can_view_drafts
-from rapport.web.accounts.visibility import meeting_filter_for, visible_mechanisms, visible_meetings
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.core.ids import parse_id
 from rapport.web.core.models import Party
 from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
+from rapport.web.dialogues.visibility import visible_mechanisms, visible_meetings
 from rapport.web.people.models import Person, PersonAlias
 from rapport.web.search.queries import source_search
 from rapport.web.sources.models import Report

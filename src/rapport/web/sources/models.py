@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from rapport.pipeline.fetch import is_web_url
 from rapport.web.core.models import ChangeLoggedModel
 from rapport.web.dialogues.models import Meeting
 
@@ -85,8 +86,6 @@ class Source(ChangeLoggedModel):
     @property
     def link(self) -> str:
         """The URL to link to: only an http(s) one (a ``javascript:`` URL stored by an older Rapport is not)."""
-        from rapport.pipeline.fetch import is_web_url
-
         return self.url if self.url and is_web_url(self.url) else ""
 
     @property

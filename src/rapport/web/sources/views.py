@@ -10,12 +10,12 @@ from django.urls import reverse
 from rapport.ingest.lock import IngestBusy
 from rapport.web.accounts.decorators import editor_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
-from rapport.web.accounts.visibility import visible_sources
 from rapport.web.core.users import SignedInRequest
 from rapport.web.dialogues.models import Meeting
 from rapport.web.sources.forms import AddSourcesForm
 from rapport.web.sources.models import Report
 from rapport.web.sources.upload import ingest_folder, save_inputs
+from rapport.web.sources.visibility import visible_sources
 from rapport.web.ui.highlight import Highlight, split_text
 
 FIELD_LABELS = {

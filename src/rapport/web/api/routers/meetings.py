@@ -8,7 +8,6 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router
 
-from rapport.web.accounts.visibility import visible_meetings
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_window, page
@@ -17,6 +16,7 @@ from rapport.web.api.schemas import MeetingDetailOut, MeetingPage
 from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Meeting
 from rapport.web.dialogues.selectors import meeting_field_values, meeting_visible
+from rapport.web.dialogues.visibility import visible_meetings
 
 router = Router(tags=["meetings"])
 

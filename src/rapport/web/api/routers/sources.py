@@ -9,13 +9,14 @@ from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
-from rapport.web.accounts.visibility import meeting_filter_for, visible_sources
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_window, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import SourceDetailOut, SourcePage
 from rapport.web.dialogues.models import Meeting
+from rapport.web.sources.visibility import visible_sources
 
 router = Router(tags=["sources"])
 
