@@ -179,3 +179,22 @@ def test_extract_fresh_shapes_a_position_is_not_a_name() -> None:
         "delegation was led by Hana Rewi, Divisional Manager, Human Rights Division, Ministry of Foreign Affairs and Trade."
     )
     assert [chair.name for chair in _one(text).chairs] == ["Hana Rewi"]
+
+
+def test_extract_fresh_shapes_delegations_met_after_the_dialogue_is_named() -> None:
+    text = (
+        "Gulf paper reports on rights talks\n\n"
+        "The European Union used its annual human rights talks with Oman on Wednesday to push for a halt to "
+        "executions. The EU team, led by Clara Vogt, met Omani officials headed by Undersecretary Said Al Harthy "
+        "at the Foreign Ministry in Muscat."
+    )
+    meeting = _one(text, published="2025-03-14")
+    assert (meeting.parties, meeting.date) == (("EU", "OM"), "2025-03-12")
+    assert meeting.place is not None
+    assert meeting.place.city == "Muscat"
+    assert "death_penalty" in meeting.themes
+
+
+def test_extract_fresh_shapes_delegations_meeting_without_a_dialogue_is_nothing() -> None:
+    text = "The EU team, led by Clara Vogt, met Omani officials headed by Undersecretary Said Al Harthy in Muscat."
+    assert _meetings(text) == ()

@@ -23,6 +23,13 @@ _ANAPHOR_RE = re.compile(
     r"\b(?:the|this|that|their)\s+(?:\d+\w*\s+)?(?:(?P<dialogue>dialogue)|meeting|session|talks|round)\b",
     re.IGNORECASE,
 )
+# Right after a sentence naming the dialogue, "The EU team, led by A, met Bahraini officials
+# headed by B" is that meeting: one side's delegation meets the other's.
+_DELEGATIONS_MET_RE = re.compile(
+    r"\b(?:delegation|team|side|officials)\b[^.;]{0,120}?\bmet\s+(?:with\s+)?(?:the\s+|a\s+|an\s+|their\s+)?"
+    r"(?:[\w.'-]+\s+){0,2}(?:delegation|team|side|officials|counterparts?)\b",
+    re.IGNORECASE,
+)
 _EARLIER_REF_RE = re.compile(
     r"\b(?:last|previous|preceding|prior|earlier|former|past)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:dialogues?|rounds?|meetings?|sessions?)\b"
@@ -265,6 +272,8 @@ def _refers_back(text: str, named: bool, last_kind: str, other_dialogue: bool) -
     """Whether "the Dialogue"/"the meeting" in this sentence means a human-rights dialogue."""
     if not named:
         return False
+    if last_kind == "hrd" and _DELEGATIONS_MET_RE.search(text):
+        return True
     for match in _ANAPHOR_RE.finditer(text):
         if match.group("dialogue"):
             if not other_dialogue or last_kind == "hrd":

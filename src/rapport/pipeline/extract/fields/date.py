@@ -66,7 +66,24 @@ def find(context: MeetingContext) -> list[Candidate]:
                 return [Candidate(_first_day(document.flat, info, mention, value).iso(), (mention.start, mention.end), STATED)]
             if _IN_YEAR_RE.search(document.flat, max(0, mention.start - 4), mention.start):
                 year_only.append(Candidate(value.iso(), (mention.start, mention.end), NEAR))
-    return _linked_date(context) or year_only[:1]
+    return _linked_date(context) or _named_just_before(context) or year_only[:1]
+
+
+def _named_just_before(context: MeetingContext) -> list[Candidate]:
+    """A day written with the dialogue's name in the sentence right before the meeting's first
+    held one ("The EU used its annual human rights talks with Bahrain on Wednesday to ...")."""
+    document, first = context.document, context.group.first
+    if first == 0:
+        return []
+    info = document.infos[first - 1]
+    if not info.mechanisms or info.held or info.future or info.next or info.other:
+        return []
+    anchor = info.mechanisms[0].start
+    for mention in sorted(dates_in(document, info), key=lambda m: abs(m.start - anchor)):
+        value = resolve(mention, document.published)
+        if value is not None and value.day is not None and _plausible(value, document.published):
+            return [Candidate(value.iso(), (mention.start, mention.end), NEAR)]
+    return []
 
 
 def dates_in(document: DocumentContext, info: SentenceInfo) -> list[DateMention]:
