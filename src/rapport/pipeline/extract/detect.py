@@ -42,7 +42,12 @@ _EARLIER_REF_RE = re.compile(
     r"|\b(?:held|convened|taken\s+place)\s+(?:annually|regularly|every\s+year|each\s+year|yearly|twice|since)\b",
     re.IGNORECASE,
 )
-_OTHER_DIALOGUE_RE = re.compile(r"\b(?:political|strategic|comprehensive|economic|security)\s+(?:\w+\s+)?dialogue\b", re.IGNORECASE)
+# Another kind of dialogue ("political dialogue", "strategic dialogue"), looked for back from each
+# "dialogue" (an alternation tried at every position of a document costs three times as much).
+_DIALOGUE_WORD_RE = re.compile(r"dialogue\b", re.IGNORECASE)
+_OTHER_DIALOGUE_BEFORE_RE = re.compile(
+    r"\b(?:political|strategic|comprehensive|economic|security)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _SUBJECT_REACH = 40
 # The meeting noun heads the phrase the cue qualifies: a preposition may open it ("in
 # preparation for the round") but none may stand inside it ("the upcoming election in the
@@ -121,7 +126,10 @@ def classify(flat: str, sentences: tuple[Sentence, ...], scan: Scan) -> list[Sen
         for s in sentences
     ]
     named = any(found)
-    other_dialogue = _OTHER_DIALOGUE_RE.search(flat) is not None
+    other_dialogue = any(
+        _OTHER_DIALOGUE_BEFORE_RE.search(flat, max(0, word.start() - 40), word.start())
+        for word in _DIALOGUE_WORD_RE.finditer(flat)
+    )
     infos: list[SentenceInfo] = []
     last_kind = ""
     for index, sentence in enumerate(sentences):
