@@ -198,3 +198,17 @@ def test_extract_fresh_shapes_delegations_met_after_the_dialogue_is_named() -> N
 def test_extract_fresh_shapes_delegations_meeting_without_a_dialogue_is_nothing() -> None:
     text = "The EU team, led by Clara Vogt, met Omani officials headed by Undersecretary Said Al Harthy in Muscat."
     assert _meetings(text) == ()
+
+
+def test_extract_fresh_shapes_discussed_within_the_framework_of_a_meeting() -> None:
+    text = (
+        "Representatives of Uzbekistan and the EU discussed human rights within the framework of the 16th meeting "
+        "of the Human Rights Sub-Committee in Tashkent on 3 March 2025."
+    )
+    meeting = _one(text)
+    assert (meeting.parties, meeting.round, meeting.date) == (("EU", "UZ"), 16, "2025-03-03")
+
+
+def test_extract_fresh_shapes_within_the_framework_of_a_meeting_to_come_is_not_held() -> None:
+    text = "The EU and Uzbekistan will discuss human rights within the framework of the 17th Human Rights Sub-Committee."
+    assert _meetings(text) == ()
