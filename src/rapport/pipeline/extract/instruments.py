@@ -52,9 +52,13 @@ _FILLER_WORDS = frozenset({"the", "of", "on", "a", "an", "for", "in", "and", "to
 def find_instruments(flat: str, sentences: list[Sentence], published: PartialDate | None) -> tuple[Instrument, ...]:
     """Instruments named in the given sentences, one per title, in order of appearance."""
     found: dict[frozenset[str], Instrument] = {}
+    # Most texts name few kinds of instrument: test the sentences only for the kinds whose
+    # keywords the text holds at all.
+    text = " ".join(sentence.text for sentence in sentences).lower()
+    kinds = [(kind, keywords, pattern) for kind, keywords, pattern in _KINDS if any(k in text for k in keywords)]
     for sentence in sentences:
         lowered = sentence.text.lower()
-        for kind, keywords, pattern in _KINDS:
+        for kind, keywords, pattern in kinds:
             if not any(keyword in lowered for keyword in keywords):
                 continue
             for match in pattern.finditer(flat, sentence.start, sentence.end):
