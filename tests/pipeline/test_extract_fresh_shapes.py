@@ -212,3 +212,39 @@ def test_extract_fresh_shapes_discussed_within_the_framework_of_a_meeting() -> N
 def test_extract_fresh_shapes_within_the_framework_of_a_meeting_to_come_is_not_held() -> None:
     text = "The EU and Uzbekistan will discuss human rights within the framework of the 17th Human Rights Sub-Committee."
     assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # every person named before a plural "led the talks" / "led their delegations"
+        ("Undersecretary Rosa Lim and Ambassador Keiko Sato led the talks, which covered migrant workers.", ["Rosa Lim", "Keiko Sato"]),
+        ("Rosa Lim, director-general at the foreign ministry, and Keiko Sato, ambassador for human rights, led their delegations.", ["Rosa Lim", "Keiko Sato"]),
+        # "conducted the Dialogue with B"
+        ("The Commissioner for Human Rights, Dr Rosa Lim, conducted the dialogue with the Director-General, Keiko Sato.", ["Rosa Lim", "Keiko Sato"]),
+        # "the meeting ... brought together A and B"
+        ("The meeting, the third of its kind, brought together the deputy foreign minister, Rosa Lim, and a delegation led by Keiko Sato.", ["Rosa Lim", "Keiko Sato"]),
+        # "Her counterpart was B"
+        ("The delegation was led by Rosa Lim. Her counterpart was Keiko Sato, Deputy Director-General.", ["Rosa Lim", "Keiko Sato"]),
+    ],
+)
+def test_extract_fresh_shapes_more_chairs(sentence: str, names: list[str]) -> None:
+    held = "Ecuador and the European Union held their third Human Rights Dialogue in Quito on 12 March 2025. "
+    assert [chair.name for chair in _one(held + sentence).chairs] == names
+
+
+def test_extract_fresh_shapes_an_office_after_at_is_not_a_chair() -> None:
+    text = (
+        "Ecuador and the EU held their third Human Rights Dialogue in Quito on 12 March 2025. It was co-chaired by "
+        "Rosa Lim, Deputy Managing Director at the EEAS, and Keiko Sato, Deputy Secretary-General at Wisma Putra."
+    )
+    assert [chair.name for chair in _one(text).chairs] == ["Rosa Lim", "Keiko Sato"]
+
+
+def test_extract_fresh_shapes_a_name_does_not_run_into_the_next_paragraph() -> None:
+    text = (
+        "Ecuador and the EU held their third Human Rights Dialogue in Quito on 12 March 2025. The Ecuadorian side was "
+        "led by Amb. Rosa Lim Vega, while the EU delegation was headed by Karl-Heinz Obermann.\n\nLim Vega said "
+        "progress had been made."
+    )
+    assert [chair.name for chair in _one(text).chairs] == ["Rosa Lim Vega", "Karl-Heinz Obermann"]

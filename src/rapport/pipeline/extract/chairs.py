@@ -27,14 +27,16 @@ _AFTER_CUES = re.compile(
     r"|\bunder\s+the\s+(?:co-?)?(?:chair(?:man|woman|person)?ship|presidency)\s+of\s+"
     r"|\b(?P<elided>delegations?|side|team),?\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
-    r"|\bco-?chaired\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
+    r"|\b(?:co-?chaired|conducted)\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
+    # "The meeting, the third of its kind, brought together A, ..., and B": its participants.
+    r"|\b(?:meeting|dialogue|talks|session|round)\b[^.;:]{0,60}?\bbrought\s+together\s+"
     r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+"
     # "between the leaders of the American and Chinese teams, A, ..., and B, ...".
     r"|\b(?:leaders|heads)\s+of\s+the\s+[^.;:]{0,60}?(?:delegations|teams|sides),?\s+"
     # "Co-chairs were A of the EEAS and B of the Foreign Ministry."
     r"|\bco-?chairs\s+(?:were|are|was)\s+"
     # A briefing's "My counterpart was Li Junhua, the director general of ...".
-    r"|\b(?:my|our)\s+(?:\w+\s+)?counterparts?\s+(?:was|were|is|are)\s+"
+    r"|\b(?:my|our|his|her|their)\s+(?:\w+\s+)?counterparts?\s+(?:was|were|is|are)\s+"
     # Inverted: "Heading the Armenian delegation was A", "Co-chairing the dialogue were A and B".
     r"|\b(?:heading|leading|co-?chairing|chairing)\s+(?:the|a|an|this)\s+(?P<side3>[^.;:,]{0,60}?)\s+(?:was|were)\s+"
     # A side's one named person: "From the Japanese side, Mr. A, Director-General ..., and from
@@ -58,7 +60,9 @@ _SIDE_OF_BEFORE_RE = re.compile(
 _ELIDED_SIDE_RE = re.compile(r"(?:the\s+|a\s+|their\s+)?(?P<side>[\w.' -]{0,40}?)\s*$", re.IGNORECASE)
 # Names precede the cue: "A and B co-chaired the ...", "A led the Kazakh delegation".
 _BEFORE_CUES = re.compile(
-    r"\b(?:co-?chaired|co-?chair|chaired)\s+(?:the|this|a)\b"
+    r"\b(?:co-?chaired|co-?chair|chaired|conducted)\s+(?:the|this|a)\b"
+    # "A and B led the talks", "A and B led their delegations": every person named leads.
+    r"|\b(?P<plural>led|headed)\s+(?:the|their)\s+(?:two\s+|both\s+|respective\s+)?(?:talks|dialogue|discussions|consultations|delegations|teams)\b"
     r"|\bas\s+(?:the\s+)?co-?chairs?\b"
     r"|\b(?:led|leads?|leading|headed|heading|to\s+head)\s+" + _DELEGATION.format(1)
     + r"|,\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(2)
@@ -90,13 +94,16 @@ _TITLED_THE_RE = re.compile(r"the\s+(?:" + "|".join(sorted(TITLE_WORDS - {"the",
 _BRACKET_RE = re.compile(r"\s*\(([^()]{2,120})\)")
 _LOWER_TITLES = frozenset(word.lower() for word in TITLE_WORDS if word[:1].isupper() and len(word) > 3)
 _FOR_SIDE_RE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>(?-i:[A-Z])[\w.' -]{1,30}?)(?=\s+and\b|[,;.]|\s*$)", re.IGNORECASE)
-_COURTESY_TITLES = frozenset({"Ambassador", "H.E.", "H.E", "His Excellency", "Her Excellency", "Excellency", "Dr", "Dr.", "Professor", "Prof."})
+# "Deputy Secretary-General for Multilateral Affairs at Wisma Putra": a name after "at" or
+# "of" is the office's, not a person's.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:at|in|of|from)\s+$")
+_COURTESY_TITLES = frozenset({"Ambassador", "Amb", "Amb.", "H.E.", "H.E", "His Excellency", "Her Excellency", "Excellency", "Dr", "Dr.", "Professor", "Prof."})
 _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Every cue contains one of these; most sentences contain none and skip the cue patterns.
 # (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
-_TRIGGERS = ("chair", "presid", "represented by", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,")
+_TRIGGERS = ("chair", "presid", "represented by", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,", "conducted", "brought together")
 
 
 @dataclass(frozen=True)
@@ -155,7 +162,7 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
         side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3"), parties)
         names = find_names(flat, sentence.start, cue.start())
-        if not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is", ",")):
+        if not cue.group("plural") and not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is", ",")):
             # "A traveled to Hanoi, leading the U.S. delegation": the last person named
             names = [name for name in names if _resolve(name, full) is not None][-1:]
             start = _clause_start(flat, sentence.start, cue.start())
@@ -220,7 +227,12 @@ def _chairs_from_names(
 ) -> list[ChairMention]:
     chairs = []
     boundary = start
-    people = [(name, resolved) for name in names if (resolved := _resolve(name, full)) is not None]
+    people = [
+        (name, resolved)
+        for name in names
+        if not _PLACE_BEFORE_RE.search(flat, max(0, name.start - 6), name.start)
+        and (resolved := _resolve(name, full)) is not None
+    ]
     for index, (name, resolved) in enumerate(people):
         next_start = people[index + 1][0].start if index + 1 < len(people) else end
         position, boundary = _position(flat, boundary, name, next_start)
@@ -258,7 +270,7 @@ def _position(flat: str, boundary: int, name: NameMention, next_start: int) -> t
         return bracket.group(1).strip(), name.end + bracket.end()
     affiliation = _AFFILIATION_AFTER_RE.match(after)
     if affiliation:  # "Anna Berg of the EEAS and ...": the body after the name is hers
-        return affiliation.group("body").strip(), name.end + affiliation.end()
+        return _POSITION_TRIM_RE.sub("", affiliation.group("body")) or None, name.end + affiliation.end()
     if after.startswith(", "):
         text = _APPOSITIVE_END_RE.split(after[2:])[0]
         cleaned = _strip_honorific(text)

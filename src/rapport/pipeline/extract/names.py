@@ -54,7 +54,10 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
     previous: re.Match[str] | None = None
     for token in _TOKEN_RE.finditer(text, start, end):
         word = token.group(0)
-        joined = previous is not None and text[previous.end() : token.start()].strip() == ""
+        gap = text[previous.end() : token.start()] if previous is not None else "."
+        # A name does not run over a line break or past a word that ends a sentence
+        # ("... Karl-Heinz Obermann.\n\nLawal said"); an initial's stop ("U. Zeya") is no end.
+        joined = gap.strip() == "" and "\n" not in gap and not _ends_sentence(previous)
         # "Mr. KOBAYASHI Kenji": a surname in capitals right after an honorific (Japanese readouts).
         capital_surname = not run and joined and word.isupper() and len(word) > 2 and previous.group(0) in HONORIFICS  # type: ignore[union-attr]
         if _is_name_token(word) or capital_surname or (run and joined and word in _PARTICLES):
@@ -70,6 +73,12 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
     if run:
         _close(names, text, run, previous_token_before(text, run[0]))
     return names
+
+
+def _ends_sentence(token: re.Match[str] | None) -> bool:
+    """Whether a token is a word of three or more letters followed by its sentence's stop."""
+    word = token.group(0) if token is not None else ""
+    return word.endswith(".") and len(word.rstrip(".")) > 2 and word.rstrip(".") not in HONORIFICS
 
 
 def previous_token_before(text: str, token: re.Match[str]) -> str:
