@@ -248,3 +248,20 @@ def test_extract_fresh_shapes_a_name_does_not_run_into_the_next_paragraph() -> N
         "progress had been made."
     )
     assert [chair.name for chair in _one(text).chairs] == ["Rosa Lim Vega", "Karl-Heinz Obermann"]
+
+
+def test_extract_fresh_shapes_today_in_a_reposted_wire_is_its_datelines_day() -> None:
+    text = (
+        "Repost: rights talks behind closed doors\n\nPosted on April 24, 2026 by admin\n\n"
+        "HANOI, April 21 (VNW) - Vietnam and Germany held their twelfth human rights dialogue here today."
+    )
+    meeting = _one(text, published="2026-04-24")
+    assert meeting.date == "2026-04-21"
+    assert meeting.place is not None
+    assert meeting.place.city == "Hanoi"
+
+
+def test_extract_fresh_shapes_a_dash_in_a_name_after_a_date_is_no_dateline() -> None:
+    text = "On 26 February, the third Viet Nam - Republic of Korea Human Rights Dialogue was held in Seoul."
+    meeting = _one(text, published="2026-03-05")
+    assert (meeting.parties, meeting.date) == (("KR", "VN"), "2026-02-26")

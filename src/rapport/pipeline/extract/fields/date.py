@@ -15,7 +15,7 @@ from rapport.pipeline.extract.fields.base import (
     DocumentContext,
     MeetingContext,
 )
-from rapport.pipeline.extract.lexicon import SENTENCE_CUES
+from rapport.pipeline.extract.lexicon import SENTENCE_CUES, city_entry
 from rapport.pipeline.extract.sentences import DATELINE_RE
 
 # "a two-day session", "after two days of talks": how long a meeting dated by its end lasted.
@@ -33,6 +33,7 @@ _IN_YEAR_RE = re.compile(r"\b[Ii]n\s+$")
 _SAID_BEFORE_RE = re.compile(
     r"\b(?:said|says|announced|reported|stated|told\s+\w+|added|noted|confirmed)\s+(?:on|this|last|late|early)?\s*$"
 )
+_DATELINE_SENTENCES = 12  # a dateline opens the story (after a headline and a byline or two)
 _PAIR_GAP_RE = re.compile(r"\s*(?:and|to|through|until|till|-)\s*")
 
 
@@ -58,7 +59,7 @@ def find(context: MeetingContext) -> list[Candidate]:
             if _SAID_BEFORE_RE.search(document.flat, max(info.sentence.start, mention.start - 30), mention.start):
                 continue  # "..., the ministry said on Tuesday": the statement's date
             mention = _pair_start(document.flat, found, mention)
-            value = resolve(mention, document.published) or _with_year(mention, years)
+            value = resolve(mention, _reference(document, mention)) or _with_year(mention, years)
             if value is None or not _plausible(value, document.published):
                 continue
             if value.month is not None:
@@ -86,9 +87,39 @@ def _named_just_before(context: MeetingContext) -> list[Candidate]:
     return []
 
 
+def _reference(document: DocumentContext, mention: DateMention) -> PartialDate | None:
+    """What a date counts from: "today" in a reposted wire is its dateline's day, not the repost's."""
+    if mention.day_shift is None and mention.weekday is None:
+        return document.published
+    return _dateline_day(document) or document.published
+
+
+def _dateline_day(document: DocumentContext) -> PartialDate | None:
+    """The day a dateline near the top of the story gives ("HANOI, April 21 (VNW) -"), if any."""
+    for info in document.infos[:_DATELINE_SENTENCES]:
+        dateline = _dateline(document, info)
+        if dateline is None:
+            continue
+        for mention in find_dates(document.flat, info.sentence.start, dateline.end()):
+            day = resolve(mention, document.published)
+            if day is not None and day.day is not None and _plausible(day, document.published):
+                return day
+    return None
+
+
+def _dateline(document: DocumentContext, info: SentenceInfo) -> re.Match[str] | None:
+    """The dateline opening a sentence ("Astana, 21 May 2024 (Agency): "), if its place is one:
+    a known city or words in capitals ("On 26 February, the third Viet Nam - ..." is none)."""
+    dateline = DATELINE_RE.match(document.flat, info.sentence.start, info.sentence.end)
+    place = dateline.group(0).split(",", 1)[0].strip() if dateline else ""
+    if not place or not (place.isupper() or city_entry(place) is not None):
+        return None
+    return dateline
+
+
 def dates_in(document: DocumentContext, info: SentenceInfo) -> list[DateMention]:
     """Dates in a sentence, leaving out a dateline's ("Astana, 21 May 2024 (Agency): ...")."""
-    dateline = DATELINE_RE.match(document.flat, info.sentence.start, info.sentence.end)
+    dateline = _dateline(document, info)
     start = dateline.end() if dateline else info.sentence.start
     return find_dates(document.flat, start, info.sentence.end)
 
