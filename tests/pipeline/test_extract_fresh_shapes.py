@@ -265,3 +265,30 @@ def test_extract_fresh_shapes_a_dash_in_a_name_after_a_date_is_no_dateline() -> 
     text = "On 26 February, the third Viet Nam - Republic of Korea Human Rights Dialogue was held in Seoul."
     meeting = _one(text, published="2026-03-05")
     assert (meeting.parties, meeting.date) == (("KR", "VN"), "2026-02-26")
+
+
+def test_extract_fresh_shapes_this_was_the_fifth_round_though_an_earlier_one_follows() -> None:
+    text = (
+        "Switzerland and Iran held a round of their bilateral human rights dialogue in Tehran on 9 December 2025. "
+        "It was the fifth round of the dialogue; the last round took place in Bern in 2016."
+    )
+    meeting = _one(text, published="2025-12-11")
+    assert meeting.round == 5
+
+
+def test_extract_fresh_shapes_the_countrys_capital_under_its_dateline() -> None:
+    text = (
+        "QUITO, Oct 14 (Wire) -- Ecuador and the European Union held this Tuesday in the Ecuadorian capital the "
+        "third edition of their bilateral human rights dialogue."
+    )
+    place = _one(text, published="2025-10-14").place
+    assert place is not None
+    assert (place.city, place.country) == ("Quito", "EC")
+
+
+def test_extract_fresh_shapes_another_countrys_capital_is_not_the_place() -> None:
+    text = (
+        "BRUSSELS, Oct 14 (Wire) -- Ecuador and the European Union held this Tuesday in the Ecuadorian capital the "
+        "third edition of their bilateral human rights dialogue."
+    )
+    assert _one(text, published="2025-10-14").place is None

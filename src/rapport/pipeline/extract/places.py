@@ -115,15 +115,22 @@ def nearest(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
     return min(mentions, key=lambda mention: abs(mention.start - anchor))
 
 
-def find_the_capital(flat: str, start: int, end: int, parties: tuple[str, ...]) -> PlaceMention | None:
-    """ "Held in the capital": the one city of a party's country the story names elsewhere."""
+def find_the_capital(
+    flat: str, start: int, end: int, parties: tuple[str, ...], filed: PlaceMention | None = None
+) -> PlaceMention | None:
+    """ "Held in the capital": the one city of a party's country the story names elsewhere (its
+    dateline's, ``filed``, included); "the Ecuadorian capital" names the country."""
     match = _THE_CAPITAL_RE.search(flat, start, end)
     if match is None:
         return None
+    named = [mention.code for mention in find_countries(flat, match.start(), match.end())]
+    countries = [code for code in named if code in parties] or list(parties)
+    entries = [city_entry(city.group(0)) for city in CITY_RE.finditer(flat)]
+    entries.append(city_entry(filed.place.city) if filed is not None and filed.place.city else None)
     cities = {
         entry.name: entry
-        for city in CITY_RE.finditer(flat)
-        if (entry := city_entry(city.group(0))) is not None and entry.country in parties and entry.country != "EU"
+        for entry in entries
+        if entry is not None and entry.country in countries and entry.country != "EU"
     }
     if len(cities) != 1:
         return None

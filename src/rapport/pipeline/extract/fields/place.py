@@ -8,6 +8,7 @@ from rapport.pipeline.extract.detect import earlier_reference
 from rapport.pipeline.extract.fields.base import NEAR, STATED, Candidate, MeetingContext
 from rapport.pipeline.extract.lexicon import SENTENCE_CUES
 from rapport.pipeline.extract.places import (
+    dateline_city,
     find_cities,
     find_here,
     find_meeting_city,
@@ -33,7 +34,8 @@ def find(context: MeetingContext) -> list[Candidate]:
             # The first held sentence that names a city decides; later ones would only tie.
             return [Candidate(found.place, (found.start, found.end), STATED)]
     for info in held:
-        capital = find_the_capital(flat, info.sentence.start, info.sentence.end, context.parties)
+        filed = dateline_city(flat, _datelines(context))
+        capital = find_the_capital(flat, info.sentence.start, info.sentence.end, context.parties, filed)
         if capital is not None:
             return [Candidate(capital.place, (capital.start, capital.end), NEAR)]
     # The place may be written only where the story names the meeting outside its held

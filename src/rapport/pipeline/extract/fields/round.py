@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from rapport.pipeline.extract.detect import ordinal_noun
 from rapport.pipeline.extract.fields.base import NEAR, STATED, Candidate, MeetingContext
-from rapport.pipeline.extract.rounds import round_number_after
+from rapport.pipeline.extract.rounds import ORDINAL, ordinal_value, round_number_after
+
+# "It was the fifth round of the dialogue; the last round took place in Bern in 2016": this
+# meeting's ordinal, though the sentence goes on about an earlier one.
+_THIS_WAS_RE = re.compile(
+    rf"\b(?:it|this|that)\s+(?:was|is)\s+the\s+(?P<ordinal>{ORDINAL})\s+(?:round|session|meeting|edition|dialogue)\b",
+    re.IGNORECASE,
+)
 
 
 def find(context: MeetingContext) -> list[Candidate]:
@@ -30,4 +39,10 @@ def find(context: MeetingContext) -> list[Candidate]:
         if found is not None:
             number, start, end = found
             return [Candidate(number, (info.sentence.start + start, info.sentence.start + end), NEAR)]
+    for info in context.infos:
+        this_was = _THIS_WAS_RE.search(info.sentence.text)
+        value = ordinal_value(this_was.group("ordinal")) if this_was and not info.next else None
+        if this_was is not None and value is not None:
+            span = (info.sentence.start + this_was.start("ordinal"), info.sentence.start + this_was.end("ordinal"))
+            return [Candidate(value, span, NEAR)]
     return []
