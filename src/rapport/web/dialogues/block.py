@@ -8,10 +8,11 @@ source's publication date and, with chairs, those in its city. So the block read
 1. the meetings within ``REACH`` of each new date, and of the dates of the reports read;
 2. the series' undated meetings, and its unplaced reports that can still be placed (a
    publication date near what is read, or a city and chairs);
-3. for a new date: the meetings of its round; of the rounds just before and after it when no
-   round is held at that date yet (a thin report placed between two rounds sits in one of them
-   and may fit the new meeting too); those of its city holding a report with neither date nor
-   round (placed by city and chairs, it may match the new meeting better);
+3. for a new date, the meetings holding a report without a date that the new meeting could
+   take it from: those of its round; those of the rounds just before and after it when no round
+   is held at that date yet (a thin report placed between two rounds sits in one of them and
+   may fit the new meeting too); those of its city holding one with neither date nor round
+   (placed by city and chairs, it may match the new meeting better);
 4. for every thin report read or new, what the grouping compares it with, until nothing is added.
 
 What to read is worked out from the series' meetings as dates, rounds and cities (a short row
@@ -153,9 +154,12 @@ class _Bounds:
         if city and record.chairs:
             self.meetings |= {m.pk for m in self.series[key] if m.city == city}
 
-    def same_round(self, key: str, number: int) -> None:
-        """The meetings of a round, whenever held (a round number is matched whatever the dates)."""
-        self.meetings |= {m.pk for m in self.series[key] if m.round == number}
+    def same_round(self, key: str, number: int, *, holding_undated: bool = False) -> None:
+        """The meetings of a round, whenever held (a round number is matched whatever the dates);
+        with ``holding_undated``, only those holding a report without a date (the ones a new
+        dated report of the round could take it from)."""
+        self.meetings |= {m.pk for m in self.series[key]
+                          if m.round == number and (m.holds_undated or not holding_undated)}
 
     def placed_by_city(self, cities: dict[str, set[str]]) -> None:
         """The dated meetings of these cities holding a report with neither date nor round.
@@ -244,7 +248,7 @@ def read_block(records: Sequence[MeetingRecord], published: Sequence[str | None]
             continue
         bounds.around(key, period)
         if record.round is not None:
-            bounds.same_round(key, record.round)
+            bounds.same_round(key, record.round, holding_undated=True)
         if _city(record):
             cities[key].add(_city(record))
     bounds.placed_by_city(cities)
