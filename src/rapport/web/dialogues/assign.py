@@ -5,9 +5,8 @@ alone — the same function ``rapport eval --merge`` scores. This module only re
 (the stored reports of the batch's pairs of parties it could join), hands it with the new records to
 the grouping, and writes what changed: new meetings, reports moved between meetings, meetings
 left without reports deleted, each touched meeting recomputed once (``dialogues.refresh``).
-Because the stored reports a new one could be grouped with are grouped again with it (the
-whole series when it has thin reports, else the meetings within ``REACH`` of each new date and
-of the dates of the reports read), the meetings do not depend on the order reports arrived in nor on where a batch ended.
+Because the stored reports a new one could be grouped with are grouped again with it (what the
+grouping compares it with, read bounded by ``dialogues.block``), the meetings do not depend on the order reports arrived in nor on where a batch ended.
 
 A meeting a reviewer has decided on (confirmed, rejected, corrected, merged, split, or given a
 report from the queue) is a fixed group: its reports stay together and apart from other fixed meetings. Reports the grouping cannot place
@@ -19,21 +18,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
-from rapport.pipeline.grouping import ANCHOR_DAYS, Grouping, Item, group_reports, publication_anchor
+from rapport.pipeline.grouping import Grouping, Item, group_reports, publication_anchor
 from rapport.pipeline.mechanisms_canon import party_key
-from rapport.pipeline.merge import DATE_SLACK_DAYS
-from rapport.pipeline.periods import parse_period
 from rapport.pipeline.schema import dict_to_meeting, meeting_to_dict
 from rapport.pipeline.types import MeetingRecord
 from rapport.web.core.changelog import log_create_many, log_delete
 from rapport.web.core.models import ChangeAction, ChangeRecord
 from rapport.web.core.services import parties_preload, party_ensure
+from rapport.web.dialogues.block import read_block
 from rapport.web.dialogues.mechanisms import mechanisms_preload
 from rapport.web.dialogues.models import Meeting, ReviewStatus
 from rapport.web.dialogues.refresh import (
@@ -49,12 +46,6 @@ if TYPE_CHECKING:
     from rapport.web.sources.models import Source
 
 
-REACH = timedelta(days=ANCHOR_DAYS + DATE_SLACK_DAYS)
-"""Dated reports are grouped with the stored meetings this close to their dates (a date's own
-range, so a whole year for "2024"): neither the date slack nor the publication anchor reaches
-further, so a long series of dated rounds is not read whole for every batch."""
-
-
 @dataclass
 class _Entry:
     """One report of the block: stored (``pk`` set) or new, and the meeting it is in."""
@@ -66,80 +57,12 @@ class _Entry:
     new_index: int | None = None
 
 
-Spans = dict[str, list[tuple[date, date]] | None]
-_Row = tuple[int, dict[str, Any], int | None, str, str, str]
-"""A stored report as ``_read`` gives it: pk, record, meeting id, party key, published, url."""
-"""Per pair of parties, the date ranges to read (merged), or None: the whole series."""
-
-
-def _spans(records: Sequence[MeetingRecord]) -> Spans:
-    """The ranges the records' dates reach (``REACH`` around each), per pair of parties."""
-    spans: dict[str, list[tuple[date, date]] | None] = {}
-    for record in records:
-        key = party_key(record.parties)
-        period = parse_period(record.date)
-        if not key:
-            continue
-        if period is None or (key in spans and spans[key] is None):
-            spans[key] = None
-        else:
-            spans.setdefault(key, []).append((period.start - REACH, period.end + REACH))  # type: ignore[union-attr]
-    return {key: _merged(ranges) if ranges is not None else None for key, ranges in spans.items()}
-
-
-def _merged(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
-    """Overlapping ranges joined, in order."""
-    out: list[tuple[date, date]] = []
-    for low, high in sorted(ranges):
-        if out and low <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], high))
-        else:
-            out.append((low, high))
-    return out
-
-
-def _query(spans: Spans) -> Q:
-    """Reports of whole series, or of the meetings whose dates fall in the ranges."""
-    scope = Q(pk__in=[])
-    for key, ranges in spans.items():
-        if ranges is None:
-            scope |= Q(party_key=key)
-            continue
-        # On the meeting's side, so the query runs on the meetings' (party key, date) index.
-        for low, high in ranges:
-            scope |= Q(meeting__party_key=key, meeting__date_start__lte=high, meeting__date_end__gte=low)
-    return scope
-
-
-def _read(records: Sequence[MeetingRecord]) -> list[_Row]:
-    """The stored reports the new ``records`` could be grouped with (see ``REACH``)."""
-    spans = _spans(records)
-    keys = list(spans)
-    # Thin reports are placed against every round of their series: such series are read whole.
-    thin = set(Meeting.objects.filter(party_key__in=keys, date_start__isnull=True).values_list("party_key", flat=True))
-    # Reports without a meeting are few: read them on the meeting index, not by party key.
-    thin |= set(Report.objects.filter(meeting__isnull=True).values_list("party_key", flat=True)) & set(keys)
-    spans = {key: None if key in thin else ranges for key, ranges in spans.items()}
-    columns = ("pk", "record", "meeting_id", "party_key", "source__published", "source__url")
-    rows: list[_Row] = list(Report.objects.filter(_query(spans)).values_list(*columns))
-    # A report read may reach further than the new ones (a year-precise date): read what it reaches too.
-    reached = _spans([dict_to_meeting(row[1]) for row in rows if spans.get(row[3]) is not None])
-    beyond: Spans = {}
-    for key, ranges in reached.items():
-        read = spans.get(key) or []
-        extra = [r for r in ranges or [] if not any(low <= r[0] and r[1] <= high for low, high in read)]
-        if extra:
-            beyond[key] = extra
-    if beyond:
-        seen = {row[0] for row in rows}
-        rows += [row for row in Report.objects.filter(_query(beyond)).values_list(*columns) if row[0] not in seen]
-    return sorted(rows, key=lambda row: row[0])
-
-
-def _block(records: Sequence[MeetingRecord]) -> tuple[list[_Entry], list[Item], set[int]]:
-    """The stored reports the new records could be grouped with, as entries and grouping items,
-    and which of their meetings a reviewer fixed."""
-    rows = _read(records)
+def _block(
+    records: Sequence[MeetingRecord], anchors: Sequence[str | None],
+) -> tuple[list[_Entry], list[Item], set[int]]:
+    """The stored reports the new records could be grouped with (``block.read_block``), as
+    entries and grouping items, and which of their meetings a reviewer fixed."""
+    rows = read_block(records, anchors)
     meeting_ids = {row[2] for row in rows if row[2] is not None}
     fixed = set(
         Meeting.objects.filter(pk__in=meeting_ids)
@@ -183,10 +106,11 @@ def reports_create(items: Sequence[tuple[Source, int, MeetingRecord]]) -> list[R
     parties_preload()
     keys = {party_key(record.parties) for _, _, record in items} - {""}
     mechanisms_preload(keys)
-    entries, group_items, fixed = _block([record for _, _, record in items])
-    for n, (source, _, record) in enumerate(items):
+    anchors = [publication_anchor(source.published or None, source.url or None) for source, _, _ in items]
+    entries, group_items, fixed = _block([record for _, _, record in items], anchors)
+    for n, ((_, _, record), anchor) in enumerate(zip(items, anchors, strict=True)):
         entries.append(_Entry(record=record, key=party_key(record.parties), meeting_id=None, new_index=n))
-        group_items.append(Item(record, publication_anchor(source.published or None, source.url or None)))
+        group_items.append(Item(record, anchor))
     grouping = group_reports(group_items)
     kept = _claim(grouping, entries, fixed)
     stored = {m.pk: m for m in Meeting.objects.filter(pk__in={e.meeting_id for e in entries if e.meeting_id})}
