@@ -65,7 +65,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 @editor_view
 def place(request: HttpRequest, pk: int) -> HttpResponse:
     """Put a report without a meeting into the meeting the reviewer chose."""
-    report = get_object_or_404(Report, pk=pk, meeting__isnull=True)
+    report = get_object_or_404(unplaced_reports(), pk=pk)
     chosen = request.POST.get("meeting", "")
     meeting = meeting_by_id(meeting_id=int(chosen)) if chosen.isdigit() else None
     if meeting is None:
