@@ -1,4 +1,5 @@
-"""The people pages and the people API show a visitor the same people and the same meetings.
+"""The people pages and the people API show a visitor the same people and the same meetings;
+the source list reads its selector with the API's filters.
 
 Both read ``people/selectors.py``: a person is shown to whoever may see a meeting they chaired,
 and only those meetings are listed and counted (anonymous visitors: published ones only).
@@ -79,3 +80,20 @@ def test_page_and_api_show_the_same_people_and_meetings(people, tracker, anon, v
     assert _api_meetings(get, people["kazykhan"].pk) == expected_kazykhan
     assert _api_meetings(get, people["draft_only"].pk) == (None if who == "anonymous" else {tracker.draft.pk})
     assert _api_meetings(get, people["rejected_only"].pk) is None
+
+
+def _source_ids(caller: Any, **params: Any) -> set[int]:
+    """The ids of the sources the API lists for ``caller`` (a bare client, or a caller with a token)."""
+    response = caller.get("/api/sources", params) if isinstance(caller, Client) else caller.get("/api/sources", **params)
+    assert response.status_code == 200, response.content
+    return {s["id"] for s in response.json()["items"]}
+
+
+def test_source_list_filters_by_the_meetings_reported_and_the_outlet(tracker, anon, viewer) -> None:
+    second_round = {r.source_id for r in tracker.meetings[1].reports.all()}
+    assert _source_ids(anon, theme="torture") == second_round
+    assert _source_ids(anon, outlet="ledger") == {
+        r.source_id for m in tracker.meetings for r in m.reports.all() if r.source.outlet == "Astana Ledger"}
+    assert _source_ids(anon, status="draft") == set()
+    assert _source_ids(viewer, status="draft") == {tracker.draft_source.pk}
+    assert _source_ids(viewer, party="be") == set()
