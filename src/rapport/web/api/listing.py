@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpResponse
 from ninja import Schema
 from pydantic import Field, field_validator
@@ -13,12 +13,13 @@ from pydantic import Field, field_validator
 from rapport.web.api.exports import records_response
 from rapport.web.api.records import records_of
 from rapport.web.core.ids import MAX_ID
+from rapport.web.dialogues.models import Meeting
+from rapport.web.dialogues.selectors import MeetingFilters, meetings_narrowed
 
 MAX_LIMIT = 500
 CODE_PATTERN = r"^[A-Za-z]{2}$"
 RecordId = Annotated[int, Field(ge=1, le=MAX_ID)]
 """An id given as a filter: within what the databases store, so never an overflow."""
-_M = TypeVar("_M", bound=Model)
 
 
 def no_nul(value: Any) -> Any:
@@ -60,27 +61,15 @@ def csv_doc(description: str = "a page of the list as JSON, or with format=csv e
     return {"responses": {200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": description}}}
 
 
-def meeting_window(meetings: QuerySet[_M], query: MeetingQuery, prefix: str = "") -> QuerySet[_M]:
-    """``meetings`` (or records linked to meetings through ``prefix``) narrowed by the filters."""
-    conditions = Q()
-    if query.party:
-        conditions &= Q(**{f"{prefix}parties__code": query.party.upper()})
-    if query.dialogue:
-        conditions &= Q(**{f"{prefix}mechanism_id": query.dialogue})
-    if query.theme:
-        conditions &= Q(**{f"{prefix}themes__theme": query.theme})
-    if query.date_from:
-        conditions &= Q(**{f"{prefix}date_end__gte": query.date_from})
-    if query.date_to:
-        conditions &= Q(**{f"{prefix}date_start__lte": query.date_to})
-    if query.status:
-        conditions &= Q(**{f"{prefix}review_status": query.status})
-    if query.q:
-        words = query.q.strip()
-        conditions &= (Q(**{f"{prefix}mechanism__name__icontains": words})
-                       | Q(**{f"{prefix}place_city__icontains": words})
-                       | Q(**{f"{prefix}participations__person__name__icontains": words}))
-    return meetings.filter(conditions).distinct() if conditions else meetings
+def meeting_filters(query: MeetingQuery) -> MeetingFilters:
+    """The meeting filters of a list's query, as the dialogues' selectors take them."""
+    return MeetingFilters(mechanism=query.dialogue, party=query.party, theme=query.theme, date_from=query.date_from,
+                          date_to=query.date_to, status=query.status, q=query.q)
+
+
+def meeting_window(meetings: QuerySet[Meeting], query: MeetingQuery) -> QuerySet[Meeting]:
+    """``meetings`` narrowed by the query's filters."""
+    return meetings_narrowed(meetings, meeting_filters(query))
 
 
 def page(kind: str, objects: QuerySet[Any], query: ListQuery) -> dict[str, Any] | HttpResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, QuerySet
 
-from rapport.web.core.models import ChangeRecord
+from rapport.web.core.models import ChangeRecord, Party
 
 
 def change_list(*, instance: Model | None = None, actor: str | None = None) -> QuerySet[ChangeRecord]:
@@ -17,3 +17,8 @@ def change_list(*, instance: Model | None = None, actor: str | None = None) -> Q
     if actor:
         changes = changes.filter(actor_label=actor) | changes.filter(user__username=actor)
     return changes.order_by("-time", "-id")
+
+
+def party_by_code(*, code: str) -> Party | None:
+    """The party with ISO code ``code`` (any case); None when there is none."""
+    return Party.objects.filter(code=code.upper()).first()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -13,13 +13,13 @@ from django.shortcuts import get_object_or_404, render
 
 from rapport.web.accounts.decorators import login_view, public_view
 from rapport.web.accounts.roles import can_view_drafts
-from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.core.changelog import object_history
 from rapport.web.core.history_words import change_rows, changed_record, linked_records
 from rapport.web.core.selectors import change_list
 from rapport.web.dialogues.models import Mechanism, Meeting
-from rapport.web.dialogues.visibility import visible_meetings
+from rapport.web.dialogues.selectors import recent_meetings
 from rapport.web.followup.models import Promise
+from rapport.web.followup.selectors import promises_due
 from rapport.web.people.models import Person
 from rapport.web.review.selectors import queue_size
 from rapport.web.sources.models import Source
@@ -32,21 +32,11 @@ CHANGES_PER_PAGE = 50
 def home(request: HttpRequest) -> HttpResponse:
     """Recent meetings, overdue and soon-due promises, the review queue size and a search box."""
     today = date.today()
-    meetings = (
-        visible_meetings(request.user)
-        .select_related("mechanism")
-        .prefetch_related("parties")
-        .order_by("-date_start", "-id")[:12]
-    )
-    promises = Promise.objects.filter(meeting_filter_for(request.user, "meeting__")).select_related(
-        "meeting", "meeting__mechanism"
-    )
+    promises = promises_due(user=request.user, today=today, days=DUE_SOON_DAYS, limit=10)
     context: dict[str, Any] = {
-        "meetings": meetings,
-        "overdue": promises.filter(status="overdue").order_by("due_by")[:10],
-        "due_soon": promises.filter(
-            status="pending", due_by__gte=today, due_by__lte=today + timedelta(days=DUE_SOON_DAYS)
-        ).order_by("due_by")[:10],
+        "meetings": recent_meetings(user=request.user, limit=12),
+        "overdue": promises.overdue,
+        "due_soon": promises.due_soon,
         "today": today,
         "due_soon_days": DUE_SOON_DAYS,
     }

@@ -19,7 +19,7 @@ from rapport.web.dialogues.corrections import FIELD_LABELS, in_the_future
 from rapport.web.dialogues.evidence import chair_spellings, meeting_fields
 from rapport.web.dialogues.forms import ChairForm, CorrectForm, MergeForm, ReviewForm, SplitForm
 from rapport.web.dialogues.models import Meeting, ReviewStatus
-from rapport.web.dialogues.selectors import meeting_page, merge_candidates
+from rapport.web.dialogues.selectors import meeting_by_id, meeting_page, merge_candidates
 from rapport.web.ui.vocab import THEMES
 
 DECISIONS = {"accept": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED, "draft": ReviewStatus.DRAFT}
@@ -128,7 +128,7 @@ def meeting_merge(request: HttpRequest, pk: int) -> HttpResponse:
     """Fold another meeting into this one."""
     meeting = get_object_or_404(Meeting, pk=pk)
     form = MergeForm(request.POST)
-    other = Meeting.objects.filter(pk=form.cleaned_data["other"]).first() if form.is_valid() else None
+    other = meeting_by_id(meeting_id=form.cleaned_data["other"]) if form.is_valid() else None
     if other is None:
         messages.error(request, "There is no meeting with that number.")
     else:

@@ -29,28 +29,62 @@ class MeetingFilters:
     status: str | None = None
     published_only: bool = False
     q: str | None = None
+    """Words of the dialogue's name, the place or a chair's name."""
+    theme: str | None = None
+    date_from: date | None = None
+    """Meetings that may fall on or after this day (their last day is not before it)."""
+    date_to: date | None = None
+
+
+def meeting_conditions(f: MeetingFilters) -> Q:
+    """The filters as one condition on meetings (empty when none is set)."""
+    conditions = Q()
+    for value, lookup in (
+        (f.party and f.party.upper(), "parties__code"), (f.mechanism, "mechanism_id"), (f.theme, "themes__theme"),
+        (f.year, "date_start__year"), (f.date_from, "date_end__gte"), (f.date_to, "date_start__lte"),
+        (f.status, "review_status"), (f.published_only, "published"),
+    ):
+        if value:
+            conditions &= Q(**{lookup: value})
+    if f.q and f.q.strip():
+        words = f.q.strip()
+        conditions &= (Q(mechanism__name__icontains=words) | Q(place_city__icontains=words)
+                       | Q(participations__person__name__icontains=words))
+    return conditions
+
+
+def meetings_narrowed(meetings: QuerySet[Meeting], filters: MeetingFilters) -> QuerySet[Meeting]:
+    """``meetings`` narrowed by ``filters``, each once (a meeting has several parties, themes, chairs)."""
+    conditions = meeting_conditions(filters)
+    return meetings.filter(conditions).distinct() if conditions else meetings
 
 
 def meeting_list(*, filters: MeetingFilters | None = None) -> QuerySet[Meeting]:
     """Meetings matching ``filters``, in date order, with their mechanism and counts."""
     f = filters or MeetingFilters()
     meetings = Meeting.objects.select_related("mechanism").annotate(report_count=Count("reports"))
-    if f.mechanism:
-        meetings = meetings.filter(mechanism_id=f.mechanism)
-    if f.party:
-        meetings = meetings.filter(parties__code=f.party.upper())
-    if f.year:
-        meetings = meetings.filter(date_start__year=f.year)
-    if f.status:
-        meetings = meetings.filter(review_status=f.status)
-    if f.published_only:
-        meetings = meetings.filter(published=True)
-    if f.q:
-        meetings = meetings.filter(
-            Q(mechanism__name__icontains=f.q) | Q(place_city__icontains=f.q)
-            | Q(participations__person__name__icontains=f.q)
-        ).distinct()
-    return meetings.order_by("date_start", "id")
+    return meetings_narrowed(meetings, f).order_by("date_start", "id")
+
+
+def meetings_for(*, user: Any, filters: MeetingFilters | None = None) -> QuerySet[Meeting]:
+    """The meetings ``user`` may see that ``filters`` select, in date order (the API's meeting list)."""
+    return meetings_narrowed(visible_meetings(user), filters or MeetingFilters()).order_by("date_start", "id")
+
+
+def meeting_by_id(*, meeting_id: int) -> Meeting | None:
+    """The meeting numbered ``meeting_id``, whatever its status (for editors' actions); None when none."""
+    return Meeting.objects.filter(pk=meeting_id).first()
+
+
+def meetings_by_ids(*, meeting_ids: list[int]) -> QuerySet[Meeting]:
+    """The meetings numbered ``meeting_ids`` with their dialogue (those an ingest stored, say)."""
+    return Meeting.objects.filter(pk__in=meeting_ids).select_related("mechanism")
+
+
+def recent_meetings(*, user: Any, limit: int) -> list[Meeting]:
+    """The latest ``limit`` meetings ``user`` may see, with their dialogue and parties (the home page)."""
+    meetings = visible_meetings(user).select_related("mechanism").prefetch_related("parties")
+    return list(meetings.order_by("-date_start", "-id")[:limit])
 
 
 def meeting_detail(*, meeting_id: int) -> Meeting:

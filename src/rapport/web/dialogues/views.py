@@ -6,13 +6,13 @@ from typing import Any
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from rapport.web.accounts.decorators import public_view
 from rapport.web.accounts.templatetags.ui import isodate
-from rapport.web.core.models import Party
+from rapport.web.core.selectors import party_by_code
 from rapport.web.dialogues.charts import dialogue_charts
 from rapport.web.dialogues.models import Mechanism, Meeting, Participation
 from rapport.web.dialogues.selectors import (
@@ -151,7 +151,9 @@ def country_list(request: HttpRequest) -> HttpResponse:
 @public_view
 def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     """A party's dialogues."""
-    party = get_object_or_404(Party, code=code.upper())
+    party = party_by_code(code=code)
+    if party is None:
+        raise Http404("no such party")
     mechanisms = mechanism_list(user=request.user, filters=MechanismFilters(party=party.code), recent_first=True)
     return render(request, "dialogues/country.html", {
         "party": party, "name": country_name(party.code), "mechanisms": mechanisms,

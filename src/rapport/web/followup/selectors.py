@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import F, Q, QuerySet
 
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.dialogues.models import Meeting
 from rapport.web.followup.models import Promise
 from rapport.web.followup.status import promise_statuses
@@ -54,8 +56,6 @@ def promise_filtered(
     the meeting only. Undated promises come last unless ``undated_last`` is false (then they
     fall where the database puts nulls, as the API has always listed them).
     """
-    from rapport.web.accounts.visibility import meeting_filter_for
-
     conditions = meeting_filter_for(user, "meeting__")
     for value, condition in (
         (status, Q(status=status)), (kind, Q(kind=kind)), (mechanism, Q(meeting__mechanism_id=mechanism)),
@@ -71,6 +71,24 @@ def promise_filtered(
         promises = promises.distinct()  # a meeting has several parties and themes
     due = F("due_by").asc(nulls_last=True) if undated_last else F("due_by").asc()
     return promises.order_by(due, "meeting__date_start", "id")
+
+
+@dataclass(frozen=True)
+class PromisesDue:
+    """The promises of the home page: overdue ones and those due soon, by due date."""
+
+    overdue: list[Promise]
+    due_soon: list[Promise]
+
+
+def promises_due(*, user: Any, today: date, days: int, limit: int) -> PromisesDue:
+    """Up to ``limit`` overdue promises and ``limit`` pending ones due within ``days`` of ``today``,
+    made at meetings ``user`` may see, with those meetings and their dialogues."""
+    promises = Promise.objects.filter(meeting_filter_for(user, "meeting__")).select_related(
+        "meeting", "meeting__mechanism")
+    soon = promises.filter(status="pending", due_by__gte=today, due_by__lte=today + timedelta(days=days))
+    return PromisesDue(overdue=list(promises.filter(status="overdue").order_by("due_by")[:limit]),
+                       due_soon=list(soon.order_by("due_by")[:limit]))
 
 
 def promise_export_rows(*, as_of: date | None = None) -> Iterator[dict[str, Any]]:

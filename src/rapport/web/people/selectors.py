@@ -28,15 +28,25 @@ def person_list(*, user: Any, q: str = "", party: str = "") -> QuerySet[Person]:
     return people.order_by("name", "id")
 
 
-def person_meetings(*, user: Any, person_id: int) -> QuerySet[Meeting]:
-    """The meetings ``user`` may see that ``person_id`` chaired, in date order."""
-    return visible_meetings(user).filter(participations__person_id=person_id).distinct().order_by("date_start", "id")
+def person_visible(*, user: Any, person_id: int) -> Person | None:
+    """One person ``user`` may see (by ``person_list``'s rule: they chaired a meeting ``user``
+    may see), with that meeting count; None when there is none. The page and the API read it."""
+    return person_list(user=user).filter(pk=person_id).first()
 
 
-def person_detail(*, person_id: int) -> Person:
-    """One person with aliases, positions and participations (raises Person.DoesNotExist)."""
-    return (
-        Person.objects.select_related("party")
-        .prefetch_related("aliases", "positions", "participations__meeting__mechanism")
-        .get(pk=person_id)
-    )
+def person_by_id(*, person_id: int) -> Person | None:
+    """The person numbered ``person_id`` whether or not any meeting shows them (for editors' merges)."""
+    return Person.objects.filter(pk=person_id).first()
+
+
+def person_meetings(*, user: Any, person_id: int, newest_first: bool = False) -> QuerySet[Meeting]:
+    """The meetings ``user`` may see that ``person_id`` chaired, with their dialogue, in date order
+    (the latest first with ``newest_first``)."""
+    order = ("-date_start", "-id") if newest_first else ("date_start", "id")
+    meetings = visible_meetings(user).filter(participations__person_id=person_id).select_related("mechanism")
+    return meetings.distinct().order_by(*order)
+
+
+def person_namesakes(*, person: Person) -> QuerySet[Person]:
+    """Other people of the same party whose names read the same: likely one person twice."""
+    return Person.objects.filter(party=person.party_id, name_key=person.name_key).exclude(pk=person.pk)

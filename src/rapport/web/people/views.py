@@ -7,15 +7,11 @@ from collections.abc import Callable
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from rapport.web.accounts.decorators import editor_view, public_view
-from rapport.web.accounts.roles import can_view_drafts
-from rapport.web.dialogues.models import Participation
-from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.people import selectors
 from rapport.web.people.models import Person
 from rapport.web.people.services import person_merge as person_merge_service
@@ -34,24 +30,15 @@ def person_list(request: HttpRequest) -> HttpResponse:
 @public_view
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A person's spellings, positions over time, and the meetings they chaired."""
-    people = Person.objects.select_related("party")
-    if not can_view_drafts(request.user):
-        seen = Participation.objects.filter(person=OuterRef("pk"), meeting__published=True)
-        people = people.filter(Exists(seen))
-    person = get_object_or_404(people, pk=pk)
-    meetings = (
-        visible_meetings(request.user)
-        .filter(participations__person=person)
-        .select_related("mechanism")
-        .distinct()
-        .order_by("-date_start", "-id")
-    )
+    person = selectors.person_visible(user=request.user, person_id=pk)
+    if person is None:
+        raise Http404("no such person, or none of their meetings is visible")
     return render(request, "people/detail.html", {
         "person": person,
         "aliases": person.aliases.all(),
         "positions": person.positions.select_related("party").order_by("start", "title"),
-        "meetings": meetings[:200],
-        "namesakes": Person.objects.filter(party=person.party_id, name_key=person.name_key).exclude(pk=person.pk)[:10],
+        "meetings": selectors.person_meetings(user=request.user, person_id=pk, newest_first=True)[:200],
+        "namesakes": selectors.person_namesakes(person=person)[:10],
     })
 
 
@@ -81,7 +68,7 @@ def person_merge(request: HttpRequest, pk: int) -> HttpResponse:
     """Fold another person (by number) into this one: the same person under two records."""
     person = get_object_or_404(Person, pk=pk)
     other_id = request.POST.get("other", "").strip().lstrip("#")
-    other = Person.objects.filter(pk=int(other_id)).first() if other_id.isdigit() else None
+    other = selectors.person_by_id(person_id=int(other_id)) if other_id.isdigit() else None
     if other is None:
         messages.error(request, f"There is no person number “{other_id}”.")
     else:

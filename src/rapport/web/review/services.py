@@ -46,3 +46,13 @@ def suggestions_replace(
         rows.setdefault((row.kind, row.meeting_id, row.other_id, row.report_id), row)
     return Suggestion.objects.bulk_create(rows.values())
 
+
+
+def suggestions_of_report_drop(*, report_id: int) -> None:
+    """Drop the suggestions about a report once a reviewer has placed it."""
+    Suggestion.objects.filter(report_id=report_id).delete()
+
+
+def suggestion_dismiss(*, suggestion_id: int) -> None:
+    """Drop a suggestion the reviewer disagrees with (nothing happens when it is gone already)."""
+    Suggestion.objects.filter(pk=suggestion_id).delete()

@@ -16,9 +16,8 @@ from django.views.decorators.http import require_POST
 from rapport.web.accounts.decorators import editor_view, login_view
 from rapport.web.dialogues.forms import CorrectForm
 from rapport.web.dialogues.models import Meeting, ReviewStatus
-from rapport.web.dialogues.selectors import meeting_field_values
+from rapport.web.dialogues.selectors import meeting_by_id, meeting_field_values
 from rapport.web.dialogues.services import report_place
-from rapport.web.review.models import Suggestion
 from rapport.web.review.selectors import (
     meeting_choices_for,
     queue_size,
@@ -26,6 +25,7 @@ from rapport.web.review.selectors import (
     suggestion_list,
     unplaced_reports,
 )
+from rapport.web.review.services import suggestion_dismiss, suggestions_of_report_drop
 from rapport.web.sources.models import Report
 
 PAGE_SIZE = 20
@@ -65,14 +65,15 @@ def queue(request: HttpRequest) -> HttpResponse:
 @editor_view
 def place(request: HttpRequest, pk: int) -> HttpResponse:
     """Put a report without a meeting into the meeting the reviewer chose."""
-    report = get_object_or_404(Report, pk=pk, meeting__isnull=True)
-    meeting = Meeting.objects.filter(pk=request.POST.get("meeting") or 0).first()
+    report = get_object_or_404(unplaced_reports(), pk=pk)
+    chosen = request.POST.get("meeting", "")
+    meeting = meeting_by_id(meeting_id=int(chosen)) if chosen.isdigit() else None
     if meeting is None:
         messages.error(request, "Choose the meeting this report is about.")
     else:
         try:
             report_place(report=report, meeting=meeting)
-            Suggestion.objects.filter(report=report).delete()
+            suggestions_of_report_drop(report_id=report.pk)
             messages.success(request, f"Report placed in meeting #{meeting.pk}.")
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
@@ -83,7 +84,7 @@ def place(request: HttpRequest, pk: int) -> HttpResponse:
 @editor_view
 def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     """Drop a suggestion the reviewer disagrees with."""
-    Suggestion.objects.filter(pk=pk).delete()
+    suggestion_dismiss(suggestion_id=pk)
     return HttpResponseRedirect(reverse("review:queue"))
 
 

@@ -12,7 +12,7 @@ from rapport.web.accounts.decorators import public_view
 from rapport.web.core.users import Visitor
 from rapport.web.dialogues.selectors import mechanism_choices
 from rapport.web.search.everything import FILTERS, read_filters, search_everything
-from rapport.web.sources.models import Source
+from rapport.web.sources.selectors import sources_by_id
 from rapport.web.ui.highlight import query_terms, snippet
 from rapport.web.ui.vocab import THEMES
 
@@ -39,7 +39,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if q:
         found = search_everything(user=request.user, query=q, filters=filters)
         page = Paginator(found.source_ids, PAGE_SIZE).get_page(request.GET.get("page"))
-        by_id = Source.objects.in_bulk(list(page.object_list))
+        by_id = sources_by_id(source_ids=list(page.object_list))
         terms = query_terms(q)
         context.update({
             "found": found, "page": page, "capped": found.capped, "meetings": found.meetings,

@@ -2,22 +2,46 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, QuerySet
+from typing import Any
 
-from rapport.web.sources.models import IngestInput, IngestRun, Source
+from django.db.models import Exists, OuterRef, QuerySet
 
-
-def source_list(*, outlet: str | None = None) -> QuerySet[Source]:
-    """Sources, newest publication first, with how many meeting reports each holds."""
-    sources = Source.objects.defer("text").annotate(report_count=Count("reports"))
-    if outlet:
-        sources = sources.filter(outlet__iexact=outlet)
-    return sources.order_by("-published", "-id")
+from rapport.web.accounts.roles import can_view_drafts
+from rapport.web.dialogues.selectors import MeetingFilters, meetings_for
+from rapport.web.sources.models import IngestInput, IngestRun, Report, Source
+from rapport.web.sources.visibility import visible_sources
 
 
-def source_detail(*, source_id: int) -> Source:
-    """One source with its reports and their meetings (raises Source.DoesNotExist)."""
-    return Source.objects.prefetch_related("reports__meeting__mechanism").get(pk=source_id)
+def source_list(*, user: Any, meetings: MeetingFilters | None = None, outlet: str = "") -> QuerySet[Source]:
+    """Sources ``user`` may see, newest first; with ``meetings``, those reporting a meeting
+    ``user`` may see that the filters select; with ``outlet``, by a part of the outlet's name."""
+    sources = visible_sources(user)
+    if meetings is not None:
+        reported = meetings_for(user=user, filters=meetings).filter(reports__source=OuterRef("pk"))
+        sources = sources.filter(Exists(reported))
+    if outlet.strip():
+        sources = sources.filter(outlet__icontains=outlet.strip())
+    return sources.order_by("-published", "id")
+
+
+def source_visible(*, user: Any, source_id: int) -> QuerySet[Source]:
+    """The source ``source_id`` if ``user`` may see it (a queryset of it, or empty): the page's
+    and the API's one rule, a source reporting a meeting ``user`` may see."""
+    return visible_sources(user).filter(pk=source_id)
+
+
+def source_reports(*, user: Any, source: Source) -> list[Report]:
+    """The reports of ``source`` in document order, with their meetings; for anonymous visitors
+    only those of published meetings."""
+    reports = source.reports.select_related("meeting", "meeting__mechanism").order_by("position")
+    if can_view_drafts(user):
+        return list(reports)
+    return [r for r in reports if r.meeting is not None and r.meeting.published]
+
+
+def sources_by_id(*, source_ids: list[int]) -> dict[int, Source]:
+    """The sources numbered ``source_ids`` by number (search results, already limited to visible ones)."""
+    return Source.objects.in_bulk(source_ids)
 
 
 def ingest_run_list() -> QuerySet[IngestRun]:

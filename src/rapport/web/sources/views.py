@@ -9,13 +9,12 @@ from django.urls import reverse
 
 from rapport.ingest.lock import IngestBusy
 from rapport.web.accounts.decorators import editor_view, public_view
-from rapport.web.accounts.roles import can_view_drafts
 from rapport.web.core.users import SignedInRequest
-from rapport.web.dialogues.models import Meeting
+from rapport.web.dialogues.selectors import meetings_by_ids
+from rapport.web.sources import selectors
 from rapport.web.sources.forms import AddSourcesForm
 from rapport.web.sources.models import Report
 from rapport.web.sources.upload import ingest_folder, save_inputs
-from rapport.web.sources.visibility import visible_sources
 from rapport.web.ui.highlight import Highlight, split_text
 
 FIELD_LABELS = {
@@ -51,10 +50,8 @@ def _spans(value: object) -> list[tuple[int, int]]:
 @public_view
 def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A source's metadata, its meetings, and its clean text with evidence spans highlighted."""
-    source = get_object_or_404(visible_sources(request.user), pk=pk)
-    reports = list(source.reports.select_related("meeting", "meeting__mechanism").order_by("position"))
-    if not can_view_drafts(request.user):
-        reports = [r for r in reports if r.meeting is not None and r.meeting.published]
+    source = get_object_or_404(selectors.source_visible(user=request.user, source_id=pk))
+    reports = selectors.source_reports(user=request.user, source=source)
     highlights = [h for r in reports for h in report_highlights(r)]
     return render(request, "sources/detail.html", {
         "source": source, "reports": reports, "segments": split_text(source.text, highlights),
@@ -76,7 +73,7 @@ def source_add(request: SignedInRequest) -> HttpResponse:
             form = AddSourcesForm()
         except IngestBusy as error:  # the form keeps what was typed, to send again
             form.add_error(None, str(error))
-    meetings = Meeting.objects.filter(pk__in=result.meeting_ids).select_related("mechanism") if result else []
+    meetings = meetings_by_ids(meeting_ids=result.meeting_ids) if result else []
     return render(request, "sources/add.html", {
         "form": form, "result": result, "meetings": meetings,
         "max_mb": settings.RAPPORT_MAX_UPLOAD_BYTES / 1024 / 1024, "max_bytes": settings.DATA_UPLOAD_MAX_MEMORY_SIZE,

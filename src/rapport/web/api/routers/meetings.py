@@ -4,27 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router
 
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
-from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_window, page
+from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_filters, page
 from rapport.web.api.records import meeting_detail_record
 from rapport.web.api.schemas import MeetingDetailOut, MeetingPage
-from rapport.web.core.users import Visitor
-from rapport.web.dialogues.models import Meeting
-from rapport.web.dialogues.selectors import meeting_field_values, meeting_visible
-from rapport.web.dialogues.visibility import visible_meetings
+from rapport.web.dialogues.selectors import meeting_field_values, meeting_visible, meetings_for
 
 router = Router(tags=["meetings"])
-
-
-def meetings_for(user: Visitor, query: MeetingQuery) -> QuerySet[Meeting]:
-    """The visible meetings the filters select, in date order."""
-    meetings = meeting_window(visible_meetings(user), query)
-    return meetings.order_by("date_start", "id")
 
 
 @router.get("/meetings", response={200: MeetingPage, **error_responses(401, 422)},
@@ -32,7 +22,7 @@ def meetings_for(user: Visitor, query: MeetingQuery) -> QuerySet[Meeting]:
 def meeting_list(request: HttpRequest, query: Query[MeetingQuery]) -> Any:
     """Meetings in date order; filter by party, dialogue, theme, date range, status or words."""
     user = require_reader(request).user
-    return page("meetings", meetings_for(user, query), query)
+    return page("meetings", meetings_for(user=user, filters=meeting_filters(query)), query)
 
 
 @router.get("/meetings/{int:meeting_id}", response={200: MeetingDetailOut, **error_responses(401, 404, 422)},

@@ -15,6 +15,7 @@ from rapport.web.api.listing import MeetingQuery, meeting_window, no_nul, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import MeetingOut, MeetingPage
 from rapport.web.dialogues.models import Meeting
+from rapport.web.dialogues.selectors import meeting_by_id, meetings_by_ids
 from rapport.web.review.selectors import draft_list
 
 router = Router(tags=["write"])
@@ -61,7 +62,7 @@ def _apply(meeting: Meeting, decision: Decision) -> None:
 def review_decide(request: HttpRequest, meeting_id: int, decision: Decision) -> Any:
     """Accept, correct, reject or reopen a meeting (editors only); recorded in its history."""
     caller = require_editor(request)
-    meeting = Meeting.objects.filter(pk=meeting_id).first()
+    meeting = meeting_by_id(meeting_id=meeting_id)
     if meeting is None:
         raise ApiError(404, f"No meeting {meeting_id}.", field="meeting_id")
     try:
@@ -69,4 +70,4 @@ def review_decide(request: HttpRequest, meeting_id: int, decision: Decision) -> 
             _apply(meeting, decision)
     except ValidationError as error:
         raise ApiError(422, " ".join(error.messages), field=decision.field or "decision") from error
-    return records_of("meetings", Meeting.objects.filter(pk=meeting_id))[0]
+    return records_of("meetings", meetings_by_ids(meeting_ids=[meeting_id]))[0]

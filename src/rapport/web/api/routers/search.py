@@ -14,7 +14,7 @@ from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import WindowQuery
 from rapport.web.api.schemas import SearchPage
 from rapport.web.search.everything import Found, read_filters, search_everything
-from rapport.web.sources.models import Source
+from rapport.web.sources.selectors import sources_by_id
 from rapport.web.ui.links import link
 
 router = Router(tags=["search"])
@@ -60,7 +60,7 @@ def found_hits(found: Found, q: str, kind: str | None) -> list[dict[str, Any]]:
         hits += [{"kind": "meeting", "id": m.pk, "title": str(m), "snippet": m.place,
                   "url": link("dialogues:meeting", m.pk)} for m in found.meetings]
     if kind in (None, "source"):
-        sources = Source.objects.in_bulk(found.source_ids)
+        sources = sources_by_id(source_ids=found.source_ids)
         hits += [{"kind": "source", "id": pk, "title": str(sources[pk]), "snippet": _snippet(sources[pk].text, q),
                   "url": link("sources:detail", pk)} for pk in found.source_ids if pk in sources]
     return hits

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
-from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.api.auth import require_reader
 from rapport.web.api.errors import ApiError, error_responses
-from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_window, page
+from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_filters, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import SourceDetailOut, SourcePage
-from rapport.web.dialogues.models import Meeting
-from rapport.web.sources.visibility import visible_sources
+from rapport.web.sources import selectors as source_selectors
 
 router = Router(tags=["sources"])
 
@@ -32,21 +29,17 @@ class SourceQuery(MeetingQuery):
 def source_list(request: HttpRequest, query: Query[SourceQuery]) -> Any:
     """Sources, newest first; the meeting filters select sources reporting such meetings."""
     user = require_reader(request).user
-    sources = visible_sources(user)
-    meeting_filters = query.model_dump(include={"party", "dialogue", "theme", "date_from", "date_to", "status", "q"})
-    if any(v is not None for v in meeting_filters.values()):
-        meetings = meeting_window(Meeting.objects.filter(meeting_filter_for(user, "")), query)
-        sources = sources.filter(Exists(meetings.filter(reports__source=OuterRef("pk"))))
-    if query.outlet:
-        sources = sources.filter(Q(outlet__icontains=query.outlet.strip()))
-    return page("sources", sources.order_by("-published", "id"), query)
+    given = query.model_dump(include={"party", "dialogue", "theme", "date_from", "date_to", "status", "q"})
+    meetings = meeting_filters(query) if any(v is not None for v in given.values()) else None
+    sources = source_selectors.source_list(user=user, meetings=meetings, outlet=query.outlet or "")
+    return page("sources", sources, query)
 
 
 @router.get("/sources/{int:source_id}", response={200: SourceDetailOut, **error_responses(401, 404, 422)},
             summary="One source with its text")
 def source_detail(request: HttpRequest, source_id: int) -> Any:
     """A source's metadata, the meetings it reports and its clean text."""
-    sources = visible_sources(require_reader(request).user).filter(pk=source_id)
+    sources = source_selectors.source_visible(user=require_reader(request).user, source_id=source_id)
     found = records_of("sources", sources)
     if not found:
         raise ApiError(404, f"No source {source_id} (or it reports no published meeting).", field="id")
