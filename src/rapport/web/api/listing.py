@@ -13,6 +13,7 @@ from pydantic import Field, field_validator
 from rapport.web.api.exports import records_response
 from rapport.web.api.records import records_of
 from rapport.web.core.ids import MAX_ID
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Meeting
 from rapport.web.dialogues.selectors import MeetingFilters, meetings_narrowed
 
@@ -72,13 +73,15 @@ def meeting_window(meetings: QuerySet[Meeting], query: MeetingQuery) -> QuerySet
     return meetings_narrowed(meetings, meeting_filters(query))
 
 
-def page(kind: str, objects: QuerySet[Any], query: ListQuery) -> dict[str, Any] | HttpResponse:
-    """The page of ``objects`` the query asks for, or every row as CSV."""
+def page(
+    kind: str, objects: QuerySet[Any], query: ListQuery, *, viewer: Visitor | None = None
+) -> dict[str, Any] | HttpResponse:
+    """The page of ``objects`` the query asks for, or every row as CSV (as ``viewer`` may see them)."""
     if query.format == "csv":
-        records = records_of(kind, objects)
+        records = records_of(kind, objects, viewer=viewer)
         response = records_response(kind, records, fmt="csv")
         response["X-Total-Count"] = str(len(records))
         return response
     window = objects[query.offset: query.offset + query.limit]
     return {"total": objects.count(), "limit": query.limit, "offset": query.offset,
-            "items": records_of(kind, window)}
+            "items": records_of(kind, window, viewer=viewer)}

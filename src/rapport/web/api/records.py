@@ -13,6 +13,7 @@ from typing import Any, Literal, cast
 from django.db.models import Count, Prefetch, QuerySet
 from ninja import Schema
 
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.api.schemas import (
     Chair,
     DatedRef,
@@ -28,6 +29,7 @@ from rapport.web.api.schemas import (
     Ref,
     SourceOut,
 )
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.field_values import FieldValues
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingInstrument, Participation
 from rapport.web.followup.models import Promise, PromiseStatus
@@ -153,9 +155,17 @@ BUILDERS: dict[str, Callable[[Any], Schema]] = {
 }
 
 
-def records_of(kind: str, objects: QuerySet[Any]) -> list[dict[str, Any]]:
-    """The records of ``objects`` (a queryset of ``kind``) as JSON-safe dicts, loaded in few queries."""
-    return [BUILDERS[kind](obj).model_dump(mode="json") for obj in PREFETCH[kind](objects)]
+def records_of(kind: str, objects: QuerySet[Any], *, viewer: Visitor | None = None) -> list[dict[str, Any]]:
+    """The records of ``objects`` (a queryset of ``kind``) as JSON-safe dicts, loaded in few queries.
+
+    With a ``viewer``, a source lists only the meetings the viewer may see (a draft's id is not
+    public); without one (the command line's exports), every meeting it reports.
+    """
+    objects = PREFETCH[kind](objects)
+    if kind == "sources" and viewer is not None:
+        seen = Report.objects.filter(meeting_filter_for(viewer, "meeting__")).only("id", "source_id", "meeting_id")
+        objects = objects.prefetch_related(None).prefetch_related(Prefetch("reports", queryset=seen))
+    return [BUILDERS[kind](obj).model_dump(mode="json") for obj in objects]
 
 
 def with_counts(people: QuerySet[Person]) -> QuerySet[Person]:

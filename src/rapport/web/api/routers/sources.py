@@ -32,15 +32,16 @@ def source_list(request: HttpRequest, query: Query[SourceQuery]) -> Any:
     given = query.model_dump(include={"party", "dialogue", "theme", "date_from", "date_to", "status", "q"})
     meetings = meeting_filters(query) if any(v is not None for v in given.values()) else None
     sources = source_selectors.source_list(user=user, meetings=meetings, outlet=query.outlet or "")
-    return page("sources", sources, query)
+    return page("sources", sources, query, viewer=user)
 
 
 @router.get("/sources/{int:source_id}", response={200: SourceDetailOut, **error_responses(401, 404, 422)},
             summary="One source with its text")
 def source_detail(request: HttpRequest, source_id: int) -> Any:
     """A source's metadata, the meetings it reports and its clean text."""
-    sources = source_selectors.source_visible(user=require_reader(request).user, source_id=source_id)
-    found = records_of("sources", sources)
+    user = require_reader(request).user
+    sources = source_selectors.source_visible(user=user, source_id=source_id)
+    found = records_of("sources", sources, viewer=user)
     if not found:
         raise ApiError(404, f"No source {source_id} (or it reports no published meeting).", field="id")
     return {**found[0], "text": sources.values_list("text", flat=True)[0]}
