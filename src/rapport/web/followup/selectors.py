@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import F, Q, QuerySet
 
+from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.dialogues.models import Meeting
 from rapport.web.followup.models import Promise
 from rapport.web.followup.status import promise_statuses
@@ -54,8 +55,6 @@ def promise_filtered(
     the meeting only. Undated promises come last unless ``undated_last`` is false (then they
     fall where the database puts nulls, as the API has always listed them).
     """
-    from rapport.web.accounts.visibility import meeting_filter_for
-
     conditions = meeting_filter_for(user, "meeting__")
     for value, condition in (
         (status, Q(status=status)), (kind, Q(kind=kind)), (mechanism, Q(meeting__mechanism_id=mechanism)),

@@ -15,6 +15,7 @@ from rapport.web.api.listing import MeetingQuery, meeting_window, no_nul, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import MeetingOut, MeetingPage
 from rapport.web.dialogues.models import Meeting
+from rapport.web.dialogues.services import meeting_field_correct, meeting_review
 from rapport.web.review.selectors import draft_list
 
 router = Router(tags=["write"])
@@ -45,8 +46,6 @@ def review_queue(request: HttpRequest, query: Query[MeetingQuery]) -> Any:
 
 def _apply(meeting: Meeting, decision: Decision) -> None:
     """Run the service a decision asks for."""
-    from rapport.web.dialogues.services import meeting_field_correct, meeting_review
-
     if decision.decision == "correct":
         if not decision.field:
             raise ApiError(422, "A correction names the field to correct.", field="field")
