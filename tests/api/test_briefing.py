@@ -11,9 +11,12 @@ from pathlib import Path
 import pytest
 
 from rapport.web.briefing import brief_html, brief_pdf
-from rapport.web.briefing.context import briefing_build, promise_status_as_of
+from rapport.web.briefing.context import briefing_build
 from rapport.web.briefing.lookup import MechanismNotFound, mechanism_find
 from rapport.web.briefing.words import long_date
+from rapport.web.dialogues.models import Meeting
+from rapport.web.followup.selectors import promise_export_rows
+from rapport.web.followup.services import promise_mark_fulfilled, promise_refresh_statuses
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "briefing"
 AS_OF = dt.date(2026, 11, 26)
@@ -83,13 +86,50 @@ def test_briefing_build_as_of_a_past_date(tracker) -> None:
     assert briefing.sources[0].outlet == "Astana Ledger"
 
 
-def test_promise_status_as_of(tracker) -> None:
+@pytest.mark.parametrize(("as_of", "status", "note"), [
+    (dt.date(2023, 10, 9), "pending", "due by 31 Dec 2023"),  # the day before the round in Astana
+    (dt.date(2023, 10, 10), "fulfilled", "kept: 2nd round, 10 Oct 2023"),  # the day it was held
+])
+def test_briefing_and_api_agree_on_a_promise_before_and_after_the_round_that_keeps_it(
+    tracker, anon, as_of: dt.date, status: str, note: str
+) -> None:
+    promise_refresh_statuses(as_of=as_of)  # as an ingest run as of that date leaves the store
     first = tracker.meetings[0].promises.get()
-    assert promise_status_as_of(first, dt.date(2023, 10, 10))[0] == "fulfilled"
-    assert promise_status_as_of(first, dt.date(2023, 10, 9))[0] == "pending"
-    last = tracker.meetings[2].promises.get()
-    assert promise_status_as_of(last, dt.date(2025, 6, 1))[0] == "pending"
-    assert promise_status_as_of(last, dt.date(2026, 1, 1))[0] == "overdue"
+    line = next(p for p in briefing_build(tracker.mechanism, as_of=as_of).promises if p.made_at.startswith("1st"))
+    listed = {p["id"]: p["status"] for p in anon.get("/api/promises", {"limit": 100}).json()["items"]}
+    exported = {row["id"]: row["status"] for row in promise_export_rows(as_of=as_of)}
+    assert (line.status, line.note) == (status, note)
+    assert listed[first.pk] == exported[first.pk] == status
+
+
+def test_a_round_held_after_the_promised_year_keeps_it_late_in_the_briefing_as_in_the_api(tracker, anon) -> None:
+    fourth = Meeting.objects.create(mechanism=tracker.mechanism, party_key="KZ,US", round=4, date="2026-02-10",
+                                    date_start=dt.date(2026, 2, 10), date_end=dt.date(2026, 2, 10),
+                                    place_city="Washington", place_country="US")
+    promise = tracker.meetings[2].promises.get()  # made at the 3rd round: next round in 2025, in Washington
+    seen = []
+    for as_of in (dt.date(2025, 6, 1), dt.date(2026, 1, 1), fourth.date_start):
+        promise_refresh_statuses(as_of=as_of)
+        line = next(p for p in briefing_build(tracker.mechanism, as_of=as_of).promises if p.made_at.startswith("3rd"))
+        listed = {p["id"]: p["status"] for p in anon.get("/api/promises", {"limit": 100}).json()["items"]}
+        assert listed[promise.pk] == line.status
+        seen.append((line.status, line.note))
+    assert seen == [("pending", "due by 31 Dec 2025"), ("overdue", "due by 31 Dec 2025; no round held since"),
+                    ("fulfilled_late", "kept late: 4th round, 10 Feb 2026")]
+
+
+def test_a_promise_kept_by_hand_is_not_yet_kept_as_of_a_date_before_its_keeper(tracker) -> None:
+    fourth = Meeting.objects.create(mechanism=tracker.mechanism, party_key="KZ,US", round=4, date="2025-03-01",
+                                    date_start=dt.date(2025, 3, 1), date_end=dt.date(2025, 3, 1),
+                                    place_city="Almaty", place_country="KZ")
+    promise_mark_fulfilled(promise=tracker.meetings[2].promises.get(), meeting=fourth)  # not where promised
+
+    def third_round_promise(as_of: dt.date) -> tuple[str, str]:
+        line = next(p for p in briefing_build(tracker.mechanism, as_of=as_of).promises if p.made_at.startswith("3rd"))
+        return line.status, line.note
+
+    assert third_round_promise(dt.date(2025, 2, 1)) == ("pending", "due by 31 Dec 2025")
+    assert third_round_promise(dt.date(2025, 3, 1)) == ("fulfilled", "kept: 4th round, 1 Mar 2025")
 
 
 def test_briefing_html_for_anonymous_hides_drafts(tracker) -> None:

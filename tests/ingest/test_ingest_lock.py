@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import fcntl
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,3 +80,36 @@ def test_a_killed_run_is_closed_as_interrupted_by_the_next(rapport_cli: Any, tmp
     assert first.status == "interrupted"
     assert first.counts == {"new": 3, "duplicate": 0, "rejected": 1, "interrupted": 1}
     assert IngestRun.objects.exclude(pk=first.pk).get().status == "finished"
+
+
+@pytest.mark.pure
+def test_an_in_memory_database_has_a_lock_per_process_and_a_file_one_a_lock_beside_it(tmp_path: Path) -> None:
+    for name in (":memory:", "file:memorydb_default?mode=memory&cache=shared"):
+        first, second = lock_path(name, pid=101), lock_path(name, pid=202)
+        assert first != second  # two processes' in-memory databases are two databases
+        assert lock_path(name, pid=101) == first
+        assert Path(first).parent == Path(tempfile.gettempdir())
+    database = str(tmp_path / "rapport.sqlite3")
+    assert lock_path(database, pid=101) == lock_path(database, pid=202) == f"{database}.ingest-lock"
+
+
+def test_another_process_with_an_in_memory_database_of_the_same_name_does_not_block() -> None:
+    name = str(connection.settings_dict["NAME"])
+    if connection.vendor != "sqlite" or "memory" not in name:
+        pytest.skip("an in-memory SQLite database only")
+    holder = (
+        "import fcntl, sys\n"
+        "from rapport.ingest.lock import lock_path\n"
+        f"handle = open(lock_path({name!r}), 'a+b')\n"
+        "fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)\n"
+        "print('held', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    with subprocess.Popen([sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          text=True) as other:
+        assert other.stdout is not None
+        assert other.stdin is not None
+        assert other.stdout.readline().strip() == "held"
+        with ingest_lock(wait_seconds=0):  # the other process's database is not this one
+            pass
+        other.stdin.close()

@@ -9,6 +9,7 @@ from collections import Counter
 
 from rapport.cli.arguments import iso_date
 from rapport.cli.django_setup import setup_django
+from rapport.ingest.cluster import parse_cluster
 
 HELP = "ingest documents, folders and JSONL corpora into the tracker (re-runs skip done work)"
 EXAMPLE = "rapport ingest corpus.jsonl.gz pages/ --batch-size 200"
@@ -30,9 +31,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _cluster(value: str) -> str:
-    # only for --dask: the Dask runner loads the extractor (trafilatura)
-    from rapport.ingest.dask_runner import parse_cluster
-
     try:
         parse_cluster(value)
     except ValueError as error:

@@ -19,8 +19,10 @@ import json
 import subprocess
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
+from rapport.pipeline.schema import dict_to_meeting, meeting_to_dict
 from rapport.pipeline.types import MeetingRecord, RawDocument
 
 RESOURCE_PACKAGE = "rapport.pipeline.resources"
@@ -34,8 +36,6 @@ def extract_with_resources(
     documents: Sequence[RawDocument], resource_dir: Path
 ) -> list[tuple[tuple[MeetingRecord, ...], str | None]]:
     """Each document's meetings (and error, or None) by an extractor built from ``resource_dir``."""
-    from rapport.pipeline.schema import dict_to_meeting
-
     payload = json.dumps([dataclasses.asdict(document) for document in documents])
     command = [sys.executable, "-m", __name__, str(resource_dir)]
     done = subprocess.run(command, input=payload, capture_output=True, text=True, check=False)
@@ -74,11 +74,8 @@ def _main(argv: Sequence[str]) -> int:
         print(f"{RESOURCE_PACKAGE} was imported before its directory was set", file=sys.stderr)
         return 3
     sys.meta_path.insert(0, _ResourceFinder(directory))
-
-    from importlib import resources
-
+    # only now: the finder above must serve the resources before the extractor loads them
     from rapport.pipeline.process import process_document
-    from rapport.pipeline.schema import meeting_to_dict
 
     used = str(resources.files(RESOURCE_PACKAGE))
     if str(directory) not in used:

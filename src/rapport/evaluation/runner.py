@@ -47,6 +47,7 @@ class MergeScore:
 
 def default_process() -> Process:
     """The pipeline's extractor (imported late: it loads trafilatura and the resources)."""
+    # late: loads trafilatura and the resources
     from rapport.pipeline.process import process_document
 
     process: Process = process_document

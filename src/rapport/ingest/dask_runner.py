@@ -37,6 +37,7 @@ from rapport.ingest.batches import (
     extract_hashed,
     keyed,
 )
+from rapport.ingest.cluster import ClusterSpec, parse_cluster
 from rapport.ingest.runner import (
     DEFAULT_BATCH_SIZE,
     Extract,
@@ -48,6 +49,7 @@ from rapport.ingest.runner import (
     not_done,
 )
 from rapport.pipeline.types import RawDocument
+from rapport.web.search.index import SearchIndexer
 
 if TYPE_CHECKING:
     from distributed import Client, Future, as_completed
@@ -68,29 +70,6 @@ WORKER_NICENESS = 19
 """How much nicer than the writer local workers run (``os.nice`` increment): the most, so they
 take only the cycles the writer and the database server leave."""
 
-@dataclass(frozen=True)
-class ClusterSpec:
-    """Where to extract: ``workers`` local processes, or the scheduler at ``address``."""
-
-    address: str | None = None
-    workers: int | None = None
-
-
-def parse_cluster(spec: str) -> ClusterSpec:
-    """``local``, ``local:N`` or ``tcp://HOST:PORT`` as a ClusterSpec; ValueError saying what is wrong."""
-    text = spec.strip()
-    if text == "local":
-        return ClusterSpec(workers=os.cpu_count() or 1)
-    if text.startswith("local:"):
-        count = text.removeprefix("local:")
-        if not count.isdigit() or int(count) < 1:
-            raise ValueError(f"--dask {spec!r}: after 'local:' give a number of workers, e.g. local:2")
-        return ClusterSpec(workers=int(count))
-    if "://" in text and text.split("://", 1)[1]:
-        return ClusterSpec(address=text)
-    raise ValueError(f"--dask {spec!r}: use local, local:N or the scheduler's address tcp://HOST:PORT")
-
-
 def quiet(logger: logging.Logger) -> None:
     """Keep Dask's start-up and shutdown chatter (INFO) off an ingest's output; warnings still show."""
     if logger.getEffectiveLevel() < logging.WARNING:
@@ -100,6 +79,7 @@ def quiet(logger: logging.Logger) -> None:
 @contextmanager
 def dask_client(spec: ClusterSpec) -> Iterator[Client]:
     """A client of the cluster ``spec`` names, starting (and stopping) a LocalCluster for ``local``."""
+    # Dask is an optional extra, imported only by a --dask run
     from distributed import Client, LocalCluster
 
     quiet(logging.getLogger("distributed"))
@@ -108,7 +88,7 @@ def dask_client(spec: ClusterSpec) -> Iterator[Client]:
         with Client(spec.address) as client:  # type: ignore[no-untyped-call]
             yield client
         return
-    import dask
+    import dask  # the optional extra, as above
 
     # No dashboard, so no use for the workers' sampling profiler: its thread only takes cycles.
     with dask.config.set({"distributed.worker.profile.enabled": False}), LocalCluster(  # type: ignore[no-untyped-call]
@@ -165,8 +145,6 @@ class DaskExtraction(Extraction):
     defer_search = True
 
     def __init__(self, client: Client, *, batch_size: int, batches_per_task: int) -> None:
-        from rapport.web.search.index import SearchIndexer
-
         self.client, self.batches_per_task = client, batches_per_task
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         # Enough queued work that no worker waits while the client writes, and more within
@@ -184,7 +162,7 @@ class DaskExtraction(Extraction):
 
     def ready(self, batches: Iterable[list[Item]]) -> Iterator[tuple[list[Item], Extract]]:
         """Send tasks up to the window ahead; yield the batches of finished tasks, in input order."""
-        from distributed import as_completed
+        from distributed import as_completed  # the optional Dask extra, as in dask_client
 
         done: as_completed = as_completed()  # type: ignore[no-untyped-call]
         tasks: deque[_Task] = deque()

@@ -32,11 +32,13 @@ class IngestBusy(RuntimeError):
         )
 
 
-def lock_path(name: str) -> str:
-    """The lock file of the SQLite database ``name`` (in the temp folder for in-memory ones)."""
+def lock_path(name: str, pid: int | None = None) -> str:
+    """The lock file of the SQLite database ``name`` (in the temp folder, per process, for in-memory ones)."""
     if name.startswith(":memory:") or "mode=memory" in name:
+        # An in-memory database lives in one process only: processes with the same name hold
+        # different databases (two test runs on one machine), so they must not share a lock.
         digest = hashlib.sha256(name.encode()).hexdigest()[:16]
-        return os.path.join(tempfile.gettempdir(), f"rapport-{digest}.ingest-lock")
+        return os.path.join(tempfile.gettempdir(), f"rapport-{digest}-{os.getpid() if pid is None else pid}.ingest-lock")
     return f"{name}.ingest-lock"
 
 

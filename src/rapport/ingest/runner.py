@@ -18,7 +18,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from rapport.ingest.batches import Extracted, batched, bulk_gc, extract_keyed, input_key, raw_hash
+from rapport.ingest.lock import ingest_lock
+from rapport.ingest.store import keys_done, run_finish, run_meetings, run_start, store_batch
+from rapport.ingest.warc import iter_corpus
+from rapport.pipeline.fetch import DEFAULT_MAX_BYTES
 from rapport.pipeline.types import RawDocument, Rejection
+from rapport.web.followup.services import promise_refresh_statuses
 
 if TYPE_CHECKING:
     from rapport.ingest.store import BatchOutcome
@@ -67,8 +72,6 @@ class Extraction:
 
 def not_done(raws: list[RawDocument]) -> list[RawDocument]:
     """The raws the ledger does not already mark done with the same content."""
-    from rapport.ingest.store import keys_done
-
     keys = [input_key(raw) for raw in raws]
     done = keys_done(keys)
     # Hash only the inputs the ledger knows: on a first run, none (hashing is the workers' job).
@@ -79,8 +82,6 @@ def _store_items(
     batch: list[Item], *, run: IngestRun, summary: IngestSummary, extract: Extract, defer_search: bool
 ) -> BatchOutcome:
     """Store one batch in one transaction: rejections, and the pending raws as ``extract`` reads them."""
-    from rapport.ingest.store import store_batch
-
     summary.counts["read"] += len(batch)
     rejected = [item for item in batch if isinstance(item, Rejection)]
     raws = [item for item in batch if isinstance(item, RawDocument)]
@@ -94,9 +95,6 @@ def _store_items(
 
 def _finish_run(*, run: IngestRun, summary: IngestSummary, as_of: date | None) -> IngestSummary:
     """Refresh promise statuses as of a date and close the run's record."""
-    from rapport.ingest.store import run_finish, run_meetings
-    from rapport.web.followup.services import promise_refresh_statuses
-
     summary.promises = promise_refresh_statuses(as_of=as_of or date.today(), touched=run_meetings(run))
     run_finish(run=run, counts=dict(summary.counts))
     return summary
@@ -118,9 +116,6 @@ def ingest_items(
     One run at a time per database: another one running, this waits ``wait_seconds`` for it,
     then raises ``lock.IngestBusy``.
     """
-    from rapport.ingest.lock import ingest_lock
-    from rapport.ingest.store import run_start
-
     extraction = extraction or Extraction()
     summary = IngestSummary()
     with ingest_lock(wait_seconds=wait_seconds):
@@ -149,9 +144,6 @@ def ingest_paths(
     extraction: Extraction | None = None,
 ) -> IngestSummary:
     """``rapport ingest``: every document under ``paths`` (files, folders, JSONL, WARC) through ``ingest_items``."""
-    from rapport.ingest.warc import iter_corpus
-    from rapport.pipeline.fetch import DEFAULT_MAX_BYTES
-
     items = iter_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     return ingest_items(items, paths, batch_size=batch_size, as_of=as_of, progress=progress,
                         wait_seconds=wait_seconds, extraction=extraction)

@@ -6,24 +6,6 @@ button links to the API's ``api:dialogue_brief`` URL (``/api/dialogues/<id>/brie
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from rapport.web.briefing.render import brief_html, brief_pdf
 
-if TYPE_CHECKING:
-    import datetime as dt
-
-    from rapport.web.core.users import Visitor
-    from rapport.web.dialogues.models import Mechanism
-
-
-def brief_html(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Visitor | None = None) -> str:
-    """The briefing pack as one self-contained HTML page."""
-    from rapport.web.briefing.render import brief_html as render
-
-    return render(mechanism, as_of, user=user)
-
-
-def brief_pdf(mechanism: Mechanism, as_of: dt.date | None = None, *, user: Visitor | None = None) -> bytes:
-    """The briefing pack as an A4 PDF."""
-    from rapport.web.briefing.render import brief_pdf as render
-
-    return render(mechanism, as_of, user=user)
+__all__ = ["brief_html", "brief_pdf"]

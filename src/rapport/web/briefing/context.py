@@ -17,6 +17,7 @@ from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Mechanism, Meeting
 from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.followup.models import Promise, PromiseKind, PromiseStatus
+from rapport.web.followup.status import Keeper, promise_statuses
 from rapport.web.sources.models import Source
 
 MAX_THEME_COLUMNS = 8  # rounds shown in the themes table; an A4 page holds no more legibly
@@ -65,6 +66,7 @@ class PromiseLine:
     what: str
     due: str
     status: str
+    label: str
     note: str
     refs: list[int]
 
@@ -107,7 +109,7 @@ class Briefing:
     @property
     def open_promises(self) -> list[PromiseLine]:
         """Promises neither kept nor dropped: pending or overdue."""
-        return [p for p in self.promises if p.status != PromiseStatus.FULFILLED]
+        return [p for p in self.promises if p.status in (PromiseStatus.PENDING, PromiseStatus.OVERDUE)]
 
 
 def _meetings(mechanism: Mechanism, as_of: dt.date, user: Visitor | None) -> list[Meeting]:
@@ -119,7 +121,7 @@ def _meetings(mechanism: Mechanism, as_of: dt.date, user: Visitor | None) -> lis
         meetings.filter(date_start__isnull=False, date_start__lte=as_of)
         .select_related("mechanism")
         .prefetch_related("participations__person", "participations__party", "themes",
-                          "instruments", "reports__source", "promises")
+                          "instruments", "reports__source", "promises__fulfilled_by")
         .order_by("date_start", "round", "id")
     )
 
@@ -152,7 +154,7 @@ def _round(meeting: Meeting, citations: Citations) -> Round:
     )
 
 
-def _round_label(meeting: Meeting) -> str:
+def _round_label(meeting: Keeper) -> str:
     """``3rd round``, or the date when the round's number is not known."""
     return f"{ordinal(meeting.round)} round" if meeting.round else f"meeting of {period_text(meeting.date)}"
 
@@ -177,29 +179,32 @@ def _promise_text(promise: Promise) -> str:
     return promise.description or str(promise)
 
 
-def promise_status_as_of(promise: Promise, as_of: dt.date) -> tuple[str, str]:
-    """The status of ``promise`` on ``as_of`` and a note saying why."""
-    kept = promise.fulfilled_by
-    if kept is not None and kept.date_start is not None and kept.date_start <= as_of:
-        return PromiseStatus.FULFILLED, f"kept: {_round_label(kept)}, {period_text(kept.date, short=True)}"
-    if promise.manual and promise.status != PromiseStatus.FULFILLED:
-        return promise.status, "set by a reviewer"
-    if promise.due_by is not None and promise.due_by < as_of:
-        return PromiseStatus.OVERDUE, f"due by {promise.due_by:%d %b %Y}; no round held since"
-    return PromiseStatus.PENDING, f"due by {promise.due_by:%d %b %Y}" if promise.due_by else "no date set"
+def _note(promise: Promise, status: str, kept: Keeper | None) -> str:
+    """Why ``promise`` has ``status`` as of the pack's date, in a few words."""
+    if kept is not None and status in (PromiseStatus.FULFILLED, PromiseStatus.FULFILLED_LATE):
+        late = " late" if status == PromiseStatus.FULFILLED_LATE else ""
+        return f"kept{late}: {_round_label(kept)}, {period_text(kept.date, short=True)}"
+    if promise.manual and status == promise.status:
+        return "set by a reviewer"
+    if status == PromiseStatus.SUPERSEDED:
+        return "a later round was held elsewhere and made a promise of its own"
+    if status == PromiseStatus.OVERDUE and promise.due_by is not None:
+        return f"due by {promise.due_by:%d %b %Y}; no round held since"
+    return f"due by {promise.due_by:%d %b %Y}" if promise.due_by else "no date set"
 
 
 def _promises(rounds: list[Round], as_of: dt.date) -> list[PromiseLine]:
-    """Every promise made at the rounds, oldest first, with its status as of the date."""
-    lines = []
-    for item in rounds:
-        for promise in item.meeting.promises.all():
-            status, note = promise_status_as_of(promise, as_of)
-            lines.append(PromiseLine(
-                made_at=f"{item.label}, {item.date}", what=_promise_text(promise), due=promise.due or "—",
-                status=str(status), note=note, refs=item.promise_refs.get(promise.pk, []),
-            ))
-    return lines
+    """Every promise made at the rounds, oldest first, with its status as of the date (the followup rule)."""
+    made = [(item, promise) for item in rounds for promise in item.meeting.promises.all()]
+    statuses = promise_statuses([promise for _, promise in made], as_of=as_of)
+    return [
+        PromiseLine(
+            made_at=f"{item.label}, {item.date}", what=_promise_text(promise), due=promise.due or "—",
+            status=str(status), label=PromiseStatus(status).label, note=_note(promise, status, kept),
+            refs=item.promise_refs.get(promise.pk, []),
+        )
+        for (item, promise), (status, kept) in zip(made, statuses, strict=True)
+    ]
 
 
 def _themes(rounds: list[Round]) -> tuple[list[str], list[ThemeRow], int]:

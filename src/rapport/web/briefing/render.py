@@ -41,11 +41,14 @@ def _key_points(briefing: Briefing) -> list[str]:
     points.append(f"The {last.label} was held on {last.date_long} in {last.place}"
                   + (f", co-chaired by {' and '.join(c.name for c in last.chairs)}." if last.chairs else "."))
     if (nxt := _next_promise(briefing)) is not None:
-        points.append(f"{nxt.what} — {nxt.status} as of {long_date(briefing.as_of)} ({nxt.note}).")
+        points.append(f"{nxt.what} — {nxt.label} as of {long_date(briefing.as_of)} ({nxt.note}).")
     open_count = len(briefing.open_promises)
     overdue = sum(p.status == PromiseStatus.OVERDUE for p in briefing.promises)
-    points.append(f"{len(briefing.promises)} promise(s) recorded: {len(briefing.promises) - open_count} kept, "
-                  f"{open_count - overdue} pending, {overdue} overdue.")
+    kept = sum(p.status in (PromiseStatus.FULFILLED, PromiseStatus.FULFILLED_LATE) for p in briefing.promises)
+    superseded = len(briefing.promises) - open_count - kept
+    points.append(f"{len(briefing.promises)} promise(s) recorded: {kept} kept, "
+                  + (f"{superseded} superseded, " if superseded else "")
+                  + f"{open_count - overdue} pending, {overdue} overdue.")
     new = sorted(r.label for r in briefing.theme_rows if r.trend == "new")
     dropped = sorted(r.label for r in briefing.theme_rows if r.trend.startswith("not raised"))
     if new:

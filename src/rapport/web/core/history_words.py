@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -61,8 +64,6 @@ Linked = dict[tuple[str, Any], Any]
 
 
 def _queryset(model_path: str) -> Any:
-    from django.apps import apps
-
     objects = apps.get_model(model_path)._default_manager
     # A meeting is named by its dialogue: read with it, not once per meeting.
     return objects.select_related("mechanism") if model_path == "dialogues.Meeting" else objects.all()
@@ -84,8 +85,6 @@ def linked_records(changes: list[ChangeRecord]) -> Linked:
     A page of changes names the same few records many times; reading them here keeps the
     page's queries the same however many changes it shows.
     """
-    from django.contrib.contenttypes.models import ContentType
-
     party_type = ContentType.objects.get_for_model(Party).pk  # cached: no query per change
     wanted: set[tuple[str, Any]] = set()
     for change in changes:
@@ -196,7 +195,5 @@ def changed_record(change: ChangeRecord, linked: Linked | None = None) -> tuple[
             return (link(RECORD_PAGES[model], found.code) if found else "", change.object_repr)
         return link(RECORD_PAGES[model], pk), change.object_repr
     if model in HISTORY_KINDS:
-        from django.urls import reverse
-
         return reverse("history", args=[HISTORY_KINDS[model], change.object_id]), change.object_repr
     return "", change.object_repr

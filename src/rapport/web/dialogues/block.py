@@ -211,8 +211,6 @@ def _city(record: MeetingRecord) -> str:
 
 def _unplaced(keys: Iterable[str]) -> list[tuple[int, str, str | None, bool]]:
     """The series' reports without a meeting: id, series, publication date, whether a city and chairs were read."""
-    from rapport.web.sources.models import Report
-
     rows = Report.objects.filter(meeting__isnull=True, party_key__in=list(keys)).values_list(
         "pk", "party_key", "source__published", "source__url", "record__place__city", "record__chairs")
     return [(pk, key, publication_anchor(published or None, url or None), bool(city) and chairs not in (None, [], "[]"))

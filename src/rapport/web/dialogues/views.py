@@ -28,6 +28,7 @@ from rapport.web.dialogues.selectors import (
     theme_stored,
     theme_year_counts,
 )
+from rapport.web.followup.models import PromiseStatus
 from rapport.web.followup.selectors import meeting_promises
 from rapport.web.ui.links import link
 from rapport.web.ui.vocab import THEMES, country_name
@@ -61,7 +62,6 @@ def dialogue_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if mechanism is None:
         raise Http404("no such dialogue")
     meetings = mechanism_meetings_with_chairs(user=request.user, mechanism=mechanism)
-    from rapport.web.followup.models import PromiseStatus
 
     promises = meeting_promises(meetings=meetings)
     sources = mechanism_sources(user=request.user, meetings=meetings)

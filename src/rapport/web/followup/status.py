@@ -10,7 +10,8 @@ mechanism) held by ``as_of`` are read in date order; the first that decides give
 
 Without such a meeting the promise is *overdue* once its period ended before ``as_of``, else
 *pending*. A promise exists only from its meeting's date: as of an earlier date it is not listed
-(``made_by``).
+(``made_by``). A status set by hand stands, except that as of a date before the meeting that
+kept it the promise was not yet kept (then the due date decides, as above).
 """
 
 from __future__ import annotations
@@ -80,9 +81,7 @@ def _decide(
             return PromiseStatus.FULFILLED, meeting
         if meeting.pk in promised:
             return PromiseStatus.SUPERSEDED, None
-    if promise.due_by and promise.due_by < as_of:
-        return PromiseStatus.OVERDUE, None
-    return PromiseStatus.PENDING, None
+    return _by_due_date(promise, as_of), None
 
 
 def made_by(promise: Promise, as_of: date) -> bool:
@@ -127,13 +126,27 @@ def _series(promises: list[Promise]) -> tuple[dict[SeriesKey, list[SeriesMeeting
     return series, promised
 
 
+def _by_due_date(promise: Promise, as_of: date) -> str:
+    """Overdue once the promised period ended before ``as_of``, else pending."""
+    return PromiseStatus.OVERDUE if promise.due_by and promise.due_by < as_of else PromiseStatus.PENDING
+
+
+def _hand_set(promise: Promise, as_of: date) -> tuple[str, Keeper | None]:
+    """A hand-set status as of ``as_of``: as set, but not yet kept by a meeting held after the date."""
+    kept = promise.fulfilled_by
+    if kept is not None and kept.date_start is not None and kept.date_start > as_of:
+        return _by_due_date(promise, as_of), None
+    return promise.status, kept
+
+
 def promise_statuses(promises: Sequence[Promise], *, as_of: date) -> list[tuple[str, Keeper | None]]:
-    """(status, fulfilling meeting) of each promise as of ``as_of``; hand-set ones as they are."""
-    series, promised = _series(list(promises))
+    """(status, fulfilling meeting) of each promise as of ``as_of`` (pages, API, exports and the
+    briefing read this one rule); hand-set ones as set, unless kept only after ``as_of``."""
+    series, promised = _series([p for p in promises if not p.manual])
     statuses: list[tuple[str, Keeper | None]] = []
     for promise in promises:
         if promise.manual:
-            statuses.append((promise.status, promise.fulfilled_by))
+            statuses.append(_hand_set(promise, as_of))
             continue
         statuses.append(_decide(promise, series.get(_series_key(promise.meeting), []), promised, as_of))
     return statuses

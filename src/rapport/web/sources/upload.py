@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
+from rapport.ingest.runner import ingest_paths
 from rapport.web.core.actor import acting_as
+from rapport.web.sources.models import Report
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -69,9 +71,6 @@ def save_inputs(*, user: User, files: list[UploadedFile[bytes]], pasted: dict[st
 
 def ingest_folder(*, folder: Path, user: User) -> AddResult:
     """Ingest everything in ``folder`` as ``user`` and list the meetings of its new sources."""
-    from rapport.ingest.runner import ingest_paths
-    from rapport.web.sources.models import Report
-
     with acting_as(user=user, label=None):
         summary = ingest_paths([str(folder)], wait_seconds=LOCK_WAIT_SECONDS)
     c = summary.counts

@@ -14,6 +14,7 @@ from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, csv_doc, page
 from rapport.web.api.records import mechanism_record, records_of
 from rapport.web.api.schemas import DialogueDetailOut, DialoguePage
+from rapport.web.briefing import brief_html, brief_pdf
 from rapport.web.dialogues.models import Mechanism
 from rapport.web.dialogues.selectors import (
     MechanismFilters,
@@ -69,8 +70,6 @@ BRIEF_DOC = {"responses": {200: {"description": "the briefing pack", "content": 
 def dialogue_brief(request: HttpRequest, dialogue_id: int,
                    format: Literal["pdf", "html"] = "pdf", as_of: dt.date | None = None) -> HttpResponse:
     """The briefing pack for the next round: last round, promises, themes, sources."""
-    from rapport.web.briefing import brief_html, brief_pdf
-
     user = require_reader(request).user
     mechanism = dialogue_for(user, dialogue_id)
     name = f"briefing-{mechanism.pk}-{(as_of or dt.date.today()).isoformat()}.{format}"

@@ -8,6 +8,15 @@ from typing import Any, Literal
 from django.http import HttpRequest, JsonResponse
 from ninja import Router, Schema
 
+from rapport.ingest.lock import IngestBusy
+from rapport.ingest.runner import ingest_items
+from rapport.pipeline.errors import InputError
+from rapport.pipeline.fetch import (
+    document_from_bytes,
+    line_document,
+    validate_published,
+    validate_url,
+)
 from rapport.pipeline.types import Rejection
 from rapport.web.api.auth import acting, require_editor
 from rapport.web.api.errors import ApiError, error_responses
@@ -65,8 +74,6 @@ INGEST_DOC = {"requestBody": {"required": True, "content": {
 def _jsonl_documents(body: bytes) -> list[Any]:
     """Each line of a JSONL body as a RawDocument, or a Rejection naming the line, as ``rapport ingest``
     reads a JSONL file."""
-    from rapport.pipeline.fetch import line_document
-
     # Lines end at "\n" only, as a file's do (``bytes.splitlines`` would also end one at "\r"),
     # so a line has the same number here as in the same corpus ingested from a file.
     return [line_document(ORIGIN, number, line)
@@ -75,9 +82,6 @@ def _jsonl_documents(body: bytes) -> list[Any]:
 
 def _single_document(request: HttpRequest, body: bytes, is_html: bool) -> list[Any]:
     """The body as one document, with metadata from the query string."""
-    from rapport.pipeline.errors import InputError
-    from rapport.pipeline.fetch import document_from_bytes, validate_published, validate_url
-
     item = document_from_bytes(body, origin=ORIGIN, is_html=is_html, doc_id=request.GET.get("id") or None)
     if isinstance(item, Rejection):
         return [item]
@@ -93,9 +97,6 @@ def _single_document(request: HttpRequest, body: bytes, is_html: bool) -> list[A
 
 def _store(items: list[Any], *, wait_seconds: float = LOCK_WAIT_SECONDS) -> dict[str, Any]:
     """Ingest the documents through ``ingest_items``, as every door does; 409 while another ingest runs."""
-    from rapport.ingest.lock import IngestBusy
-    from rapport.ingest.runner import ingest_items
-
     try:
         summary = ingest_items(items, [ORIGIN], wait_seconds=wait_seconds)
     except IngestBusy as error:

@@ -13,6 +13,7 @@ from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import CODE_PATTERN, ListQuery, WindowQuery, csv_doc, page
 from rapport.web.api.records import records_of
 from rapport.web.api.schemas import PersonDetailOut, PersonPage, ThemePage
+from rapport.web.briefing.words import theme_label
 from rapport.web.dialogues.selectors import theme_meeting_counts
 from rapport.web.people import selectors as people_selectors
 
@@ -48,8 +49,6 @@ def person_detail(request: HttpRequest, person_id: int) -> Any:
 @router.get("/themes", response={200: ThemePage, **error_responses(401, 422)}, summary="List themes")
 def theme_list(request: HttpRequest, query: Query[WindowQuery]) -> Any:
     """Themes discussed at visible meetings, most frequent first."""
-    from rapport.web.briefing.words import theme_label
-
     user = require_reader(request).user
     rows = [{"id": theme, "label": theme_label(theme), "meeting_count": n}
             for theme, n in theme_meeting_counts(user=user)]

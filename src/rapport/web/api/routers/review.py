@@ -16,6 +16,7 @@ from rapport.web.api.records import records_of
 from rapport.web.api.schemas import MeetingOut, MeetingPage
 from rapport.web.dialogues.models import Meeting
 from rapport.web.dialogues.selectors import meeting_by_id, meetings_by_ids
+from rapport.web.dialogues.services import meeting_field_correct, meeting_review
 from rapport.web.review.selectors import draft_list
 
 router = Router(tags=["write"])
@@ -46,8 +47,6 @@ def review_queue(request: HttpRequest, query: Query[MeetingQuery]) -> Any:
 
 def _apply(meeting: Meeting, decision: Decision) -> None:
     """Run the service a decision asks for."""
-    from rapport.web.dialogues.services import meeting_field_correct, meeting_review
-
     if decision.decision == "correct":
         if not decision.field:
             raise ApiError(422, "A correction names the field to correct.", field="field")
