@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from rapport.web.sources.models import Report
+
 
 def _ids(response) -> set[int]:
     assert response.status_code == 200, response.content
@@ -46,3 +48,17 @@ def test_anonymous_search_finds_no_draft(tracker, anon, viewer) -> None:
 def test_review_queue_needs_token(tracker, anon, viewer) -> None:
     assert anon.get("/api/review").status_code == 401
     assert _ids(viewer.get("/api/review")) == {tracker.draft.pk}
+
+
+def test_a_source_lists_only_the_meetings_its_caller_may_see(tracker, anon, viewer) -> None:
+    """A source reporting a published meeting and a draft names the draft to signed-in callers only."""
+    published = tracker.meetings[0]
+    source = Report.objects.filter(meeting=published).first().source
+    Report.objects.create(source=source, position=1, record={"parties": ["EU", "KZ"]}, party_key="EU,KZ",
+                          meeting=tracker.draft)
+    for caller, expected in ((anon, [published.pk]), (viewer, sorted([published.pk, tracker.draft.pk]))):
+        detail = caller.get(f"/api/sources/{source.pk}")
+        assert detail.status_code == 200, detail.content
+        assert detail.json()["meeting_ids"] == expected
+        listed = {item["id"]: item["meeting_ids"] for item in caller.get("/api/sources", limit=500).json()["items"]}
+        assert listed[source.pk] == expected
