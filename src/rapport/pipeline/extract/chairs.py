@@ -101,9 +101,12 @@ _COURTESY_TITLES = frozenset({"Ambassador", "Amb", "Amb.", "H.E.", "H.E", "His E
 _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# Every cue contains one of these; most sentences contain none and skip the cue patterns.
-# (Substring tests: much cheaper than one case-insensitive alternation per sentence.)
-_TRIGGERS = ("chair", "presid", "represented by", "led ", "lead the", "leads the", "head", "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,", "conducted", "brought together")
+# Every cue contains one of these words at a word start; most sentences contain none and skip
+# the cue patterns ("called", "ahead" and "headquarters" hold "led " and "head" only inside a word).
+_TRIGGERS = ("chair", "cochair", "presid", "copresid", "represented by", "led ", "lead the", "leads the", "head",
+             "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,",
+             "conducted", "brought together")
+_TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _TRIGGERS) + ")")
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) 
     full = FullNames(flat)
     found: dict[str, ChairMention] = {}
     text = " ".join(sentence.text for sentence in sentences).lower()
-    if not any(word in text for word in _TRIGGERS):
+    if _TRIGGER_RE.search(text) is None:
         return []  # no sentence can name a chair: spare the per-sentence tests
     for sentence in sentences:
         for mention in _in_written_order(flat, sentence, _sentence_chairs(flat, sentence, parties, full), parties):
@@ -149,7 +152,7 @@ def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) 
 def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], full: FullNames) -> list[ChairMention]:
     chairs: list[ChairMention] = []
     lowered = sentence.text.lower()
-    if not any(word in lowered for word in _TRIGGERS):
+    if _TRIGGER_RE.search(lowered) is None:
         return chairs  # the cue patterns are costly; most sentences name no chair
     for cue in _AFTER_CUES.finditer(flat, sentence.start, sentence.end):
         stop = _CLAUSE_END_RE.search(flat, cue.end(), sentence.end)
