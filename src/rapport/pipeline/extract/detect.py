@@ -184,8 +184,7 @@ def _sentence_info(
 
 def future_cues_in(scan: Scan, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
     """The future and cancellation cues in [start, end), each with its kind, in text order."""
-    cues = [(family, match) for family in FUTURE_FAMILIES for match in scan.all(family, start, end)]
-    return sorted(cues, key=lambda cue: cue[1].start())
+    return scan.all_of(FUTURE_FAMILIES, start, end)
 
 
 def _future(flat: str, cues: list[tuple[str, re.Match[str]]], start: int, end: int, held_at: int | None) -> bool:

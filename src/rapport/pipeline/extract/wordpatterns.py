@@ -208,6 +208,18 @@ class Scan:
     def __init__(self, found: dict[str, list[re.Match[str]]]) -> None:
         self._found = found
         self._starts = {name: [match.start() for match in matches] for name, matches in found.items()}
+        self._merged: dict[tuple[str, ...], tuple[list[int], list[tuple[str, re.Match[str]]]]] = {}
+
+    def all_of(self, names: tuple[str, ...], start: int, end: int) -> list[tuple[str, re.Match[str]]]:
+        """The matches of several patterns that start within [start, end), each with its pattern's
+        name, in text order (merged once per text, then looked up by span)."""
+        merged = self._merged.get(names)
+        if merged is None:
+            items = sorted(((name, match) for name in names for match in self._found[name]), key=lambda item: item[1].start())
+            merged = ([match.start() for _, match in items], items)
+            self._merged[names] = merged
+        starts, items = merged
+        return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def all(self, name: str, start: int, end: int) -> list[re.Match[str]]:
         """The pattern's matches that start within [start, end)."""
