@@ -62,7 +62,11 @@ _MODAL_REACH = 40
 _PAST_VERB_RE = re.compile(r"\b\w+ed\b")
 # "The 7th dialogue was held ...": an ordinal written with a bare "dialogue"/"round" (the
 # word before the noun is checked with ordinal_value: cheaper than an ordinal alternation).
-_ROUND_NOUN_RE = re.compile(r"([\w-]+)\s+(?:dialogue|round|session|meeting|edition)\b", re.IGNORECASE)
+# Looked for noun first, then the word before it: a pattern opening on "[\w-]+" would be tried
+# at every letter of the sentence.
+_ROUND_NOUN_RE = re.compile(r"(?<=\s)(?:dialogue|round|session|meeting|edition)\b", re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"([\w-]+)\s+$")
+_ORDINAL_REACH = 40  # the longest written ordinal ("one-hundred-and-twentieth") and its spaces
 _PARTICIPLES = (
     "held", "convened", "hosted", "co-chaired", "cochaired", "chaired", "conducted", "organi", "opened", "attended",
     "raised", "discussed", "addressed", "tabled", "at ",
@@ -378,9 +382,10 @@ def _key(info: SentenceInfo) -> tuple[tuple[str, ...], int | None]:
 def ordinal_noun(text: str) -> tuple[int, int, int] | None:
     """An ordinal before a bare "dialogue/round/session/meeting": (value, start, end)."""
     for noun in _ROUND_NOUN_RE.finditer(text):
-        number = written_ordinal(noun.group(1))
-        if number is not None:
-            return number, noun.start(1), noun.end(1)
+        word = _WORD_BEFORE_RE.search(text, max(0, noun.start() - _ORDINAL_REACH), noun.start())
+        number = written_ordinal(word.group(1)) if word is not None else None
+        if word is not None and number is not None:
+            return number, word.start(1), word.end(1)
     return None
 
 
