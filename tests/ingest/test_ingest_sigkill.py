@@ -92,8 +92,6 @@ def _kill_after_commits(args: list[str], env: dict[str, str], one: Query, at_lea
 @pytest.mark.slow
 @pytest.mark.parametrize("runner", list(RUNNERS))
 def test_ingest_sigkill_then_rerun_stores_every_document_once(tmp_path: Path, runner: str) -> None:
-    if runner == "dask":
-        pytest.importorskip("distributed")
     corpus = write_jsonl(tmp_path / "corpus.jsonl", (synthetic_record(i) for i in range(DOCUMENTS)))
     env, one = _postgres() if os.environ.get("RAPPORT_DATABASE_URL") else _sqlite(tmp_path)
     subprocess.run([*RAPPORT, "migrate"], env=env, check=True, capture_output=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Any
 
 from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, QuerySet
 
 from rapport.web.accounts.visibility import meeting_filter_for
 from rapport.web.core.models import Party
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.field_values import FieldValues, collect_field_values
 from rapport.web.dialogues.models import Mechanism, Meeting, MeetingTheme, Participation
 from rapport.web.dialogues.visibility import visible_mechanisms, visible_meetings
@@ -66,7 +66,7 @@ def meeting_list(*, filters: MeetingFilters | None = None) -> QuerySet[Meeting]:
     return meetings_narrowed(meetings, f).order_by("date_start", "id")
 
 
-def meetings_for(*, user: Any, filters: MeetingFilters | None = None) -> QuerySet[Meeting]:
+def meetings_for(*, user: Visitor | None, filters: MeetingFilters | None = None) -> QuerySet[Meeting]:
     """The meetings ``user`` may see that ``filters`` select, in date order (the API's meeting list)."""
     return meetings_narrowed(visible_meetings(user), filters or MeetingFilters()).order_by("date_start", "id")
 
@@ -81,7 +81,7 @@ def meetings_by_ids(*, meeting_ids: list[int]) -> QuerySet[Meeting]:
     return Meeting.objects.filter(pk__in=meeting_ids).select_related("mechanism")
 
 
-def recent_meetings(*, user: Any, limit: int) -> list[Meeting]:
+def recent_meetings(*, user: Visitor | None, limit: int) -> list[Meeting]:
     """The latest ``limit`` meetings ``user`` may see, with their dialogue and parties (the home page)."""
     meetings = visible_meetings(user).select_related("mechanism").prefetch_related("parties")
     return list(meetings.order_by("-date_start", "-id")[:limit])
@@ -102,7 +102,7 @@ def meeting_detail(*, meeting_id: int) -> Meeting:
     )
 
 
-def meeting_visible(*, user: Any, meeting_id: int) -> Meeting | None:
+def meeting_visible(*, user: Visitor | None, meeting_id: int) -> Meeting | None:
     """One meeting ``user`` may see, loaded as ``meeting_detail`` loads it; None when there is none."""
     if not visible_meetings(user).filter(pk=meeting_id).exists():
         return None
@@ -122,7 +122,7 @@ class MeetingPage:
     fulfils: QuerySet[Promise]
 
 
-def meeting_page(*, user: Any, meeting_id: int) -> MeetingPage | None:
+def meeting_page(*, user: Visitor, meeting_id: int) -> MeetingPage | None:
     """A meeting for its page, if ``user`` may see it (signed-in users see rejected ones too)."""
     meetings = Meeting.objects.all() if user.is_authenticated else visible_meetings(user)
     meeting = meetings.select_related("mechanism").filter(pk=meeting_id).first()
@@ -138,7 +138,7 @@ def meeting_page(*, user: Any, meeting_id: int) -> MeetingPage | None:
     )
 
 
-def merge_candidates(*, user: Any, meeting: Meeting) -> list[Meeting]:
+def merge_candidates(*, user: Visitor | None, meeting: Meeting) -> list[Meeting]:
     """Other meetings of the same parties within a year of this one: likely duplicates."""
     others = visible_meetings(user).filter(party_key=meeting.party_key).exclude(pk=meeting.pk)
     if meeting.date_start:
@@ -163,7 +163,7 @@ class MechanismFilters:
 
 
 def mechanism_list(
-    *, user: Any, filters: MechanismFilters | None = None, recent_first: bool = False,
+    *, user: Visitor | None, filters: MechanismFilters | None = None, recent_first: bool = False,
 ) -> QuerySet[Mechanism]:
     """Dialogues ``user`` may see with their visible meetings' count and first and last dates,
     filtered; by name, or by the latest meeting first (``recent_first``), with parties loaded."""
@@ -190,24 +190,24 @@ def mechanism_list(
     return mechanisms.prefetch_related("parties").order_by(*order)
 
 
-def mechanism_visible(*, user: Any, mechanism_id: int) -> Mechanism | None:
+def mechanism_visible(*, user: Visitor | None, mechanism_id: int) -> Mechanism | None:
     """One dialogue ``user`` may see, with its counts and parties; None when there is none."""
     return mechanism_list(user=user).filter(pk=mechanism_id).first()
 
 
-def mechanism_meetings(*, user: Any, mechanism: Mechanism) -> QuerySet[Meeting]:
+def mechanism_meetings(*, user: Visitor | None, mechanism: Mechanism) -> QuerySet[Meeting]:
     """The meetings of a dialogue ``user`` may see, in date order."""
     return visible_meetings(user, mechanism.meetings.all()).order_by("date_start", "round", "id")
 
 
-def mechanism_meetings_with_chairs(*, user: Any, mechanism: Mechanism) -> list[Meeting]:
+def mechanism_meetings_with_chairs(*, user: Visitor | None, mechanism: Mechanism) -> list[Meeting]:
     """``mechanism_meetings`` with chairs (by party, then name) and themes loaded, for its page."""
     chairs = Participation.objects.select_related("person", "party").order_by("party__code", "person__name")
     meetings = mechanism_meetings(user=user, mechanism=mechanism)
     return list(meetings.prefetch_related(Prefetch("participations", queryset=chairs), "themes"))
 
 
-def mechanism_sources(*, user: Any, meetings: list[Meeting]) -> QuerySet[Source]:
+def mechanism_sources(*, user: Visitor | None, meetings: list[Meeting]) -> QuerySet[Source]:
     """The sources ``user`` may see that report any of ``meetings``, newest first."""
     return (
         visible_sources(user).filter(reports__meeting__in=[m.pk for m in meetings])
@@ -215,7 +215,7 @@ def mechanism_sources(*, user: Any, meetings: list[Meeting]) -> QuerySet[Source]
     )
 
 
-def party_list(*, user: Any) -> QuerySet[Party]:
+def party_list(*, user: Visitor | None) -> QuerySet[Party]:
     """Parties with the number of dialogues ``user`` may see that they take part in (``dialogues``)."""
     visible = visible_mechanisms(user).values("pk")
     return (
@@ -229,7 +229,7 @@ def parties_with_dialogues() -> QuerySet[Party]:
     return Party.objects.filter(mechanisms__isnull=False).distinct().order_by("code")
 
 
-def mechanism_choices(*, user: Any) -> list[tuple[int, str]]:
+def mechanism_choices(*, user: Visitor | None) -> list[tuple[int, str]]:
     """(id, name) of each dialogue ``user`` may see, by name: the choices of dialogue filters."""
     return list(visible_mechanisms(user).order_by("name").values_list("pk", "name"))
 
@@ -239,7 +239,7 @@ def parties_with_meetings() -> list[str]:
     return list(Party.objects.filter(meetings__isnull=False).distinct().order_by("code").values_list("code", flat=True))
 
 
-def theme_year_counts(*, user: Any) -> list[tuple[str, int, int]]:
+def theme_year_counts(*, user: Visitor | None) -> list[tuple[str, int, int]]:
     """(theme, year, number of meetings) over the dated meetings ``user`` may see."""
     rows = (
         MeetingTheme.objects.filter(meeting_filter_for(user, "meeting__"), meeting__date_start__isnull=False)
@@ -249,7 +249,7 @@ def theme_year_counts(*, user: Any) -> list[tuple[str, int, int]]:
     return [(r["theme"], r["meeting__date_start__year"], r["n"]) for r in rows]
 
 
-def theme_dialogue_counts(*, user: Any) -> dict[str, int]:
+def theme_dialogue_counts(*, user: Visitor | None) -> dict[str, int]:
     """Per theme, how many dialogues raised it at a meeting ``user`` may see."""
     return dict(
         MeetingTheme.objects.filter(meeting_filter_for(user, "meeting__"))
@@ -257,7 +257,7 @@ def theme_dialogue_counts(*, user: Any) -> dict[str, int]:
     )
 
 
-def theme_meeting_counts(*, user: Any) -> list[tuple[str, int]]:
+def theme_meeting_counts(*, user: Visitor | None) -> list[tuple[str, int]]:
     """(theme, number of meetings ``user`` may see that raised it), most frequent first."""
     counts = (MeetingTheme.objects.filter(meeting__in=visible_meetings(user)).values("theme")
               .annotate(n=Count("meeting", distinct=True)).order_by("-n", "theme"))
@@ -269,7 +269,7 @@ def theme_stored(*, theme: str) -> bool:
     return MeetingTheme.objects.filter(theme=theme).exists()
 
 
-def theme_meetings(*, user: Any, theme: str) -> QuerySet[Meeting]:
+def theme_meetings(*, user: Visitor | None, theme: str) -> QuerySet[Meeting]:
     """The meetings ``user`` may see that raised ``theme``, newest first, with their dialogue."""
     return (
         visible_meetings(user).filter(themes__theme=theme)

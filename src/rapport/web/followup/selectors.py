@@ -10,6 +10,7 @@ from typing import Any
 from django.db.models import F, Q, QuerySet
 
 from rapport.web.accounts.visibility import meeting_filter_for
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Meeting
 from rapport.web.followup.models import Promise
 from rapport.web.followup.status import promise_statuses
@@ -46,7 +47,7 @@ def meeting_promises(*, meetings: list[Meeting]) -> list[Promise]:
 
 
 def promise_filtered(
-    *, user: Any, status: str = "", kind: str = "", mechanism: int | None = None, country: str = "",
+    *, user: Visitor | None, status: str = "", kind: str = "", mechanism: int | None = None, country: str = "",
     party: str = "", theme: str = "", due_from: date | None = None, due_to: date | None = None,
     undated_last: bool = True,
 ) -> QuerySet[Promise]:
@@ -81,7 +82,7 @@ class PromisesDue:
     due_soon: list[Promise]
 
 
-def promises_due(*, user: Any, today: date, days: int, limit: int) -> PromisesDue:
+def promises_due(*, user: Visitor | None, today: date, days: int, limit: int) -> PromisesDue:
     """Up to ``limit`` overdue promises and ``limit`` pending ones due within ``days`` of ``today``,
     made at meetings ``user`` may see, with those meetings and their dialogues."""
     promises = Promise.objects.filter(meeting_filter_for(user, "meeting__")).select_related(

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from rapport.web.accounts.visibility import meeting_filter_for
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Meeting, Participation
 from rapport.web.dialogues.visibility import visible_meetings
 from rapport.web.people.models import Person, PersonAlias
 
 
-def person_list(*, user: Any, q: str = "", party: str = "") -> QuerySet[Person]:
+def person_list(*, user: Visitor | None, q: str = "", party: str = "") -> QuerySet[Person]:
     """People who chaired a meeting ``user`` may see, by name, with the number of such meetings
     (``meeting_count``); optionally by a part of any spelling of the name and by party."""
     chaired = Participation.objects.filter(meeting_filter_for(user, "meeting__"), person=OuterRef("pk"))
@@ -28,7 +27,7 @@ def person_list(*, user: Any, q: str = "", party: str = "") -> QuerySet[Person]:
     return people.order_by("name", "id")
 
 
-def person_visible(*, user: Any, person_id: int) -> Person | None:
+def person_visible(*, user: Visitor | None, person_id: int) -> Person | None:
     """One person ``user`` may see (by ``person_list``'s rule: they chaired a meeting ``user``
     may see), with that meeting count; None when there is none. The page and the API read it."""
     return person_list(user=user).filter(pk=person_id).first()
@@ -39,7 +38,7 @@ def person_by_id(*, person_id: int) -> Person | None:
     return Person.objects.filter(pk=person_id).first()
 
 
-def person_meetings(*, user: Any, person_id: int, newest_first: bool = False) -> QuerySet[Meeting]:
+def person_meetings(*, user: Visitor | None, person_id: int, newest_first: bool = False) -> QuerySet[Meeting]:
     """The meetings ``user`` may see that ``person_id`` chaired, with their dialogue, in date order
     (the latest first with ``newest_first``)."""
     order = ("-date_start", "-id") if newest_first else ("date_start", "id")

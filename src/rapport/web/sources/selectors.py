@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import Exists, OuterRef, QuerySet
 
 from rapport.web.accounts.roles import can_view_drafts
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.selectors import MeetingFilters, meetings_for
 from rapport.web.sources.models import IngestInput, IngestRun, Report, Source
 from rapport.web.sources.visibility import visible_sources
 
 
-def source_list(*, user: Any, meetings: MeetingFilters | None = None, outlet: str = "") -> QuerySet[Source]:
+def source_list(*, user: Visitor | None, meetings: MeetingFilters | None = None, outlet: str = "") -> QuerySet[Source]:
     """Sources ``user`` may see, newest first; with ``meetings``, those reporting a meeting
     ``user`` may see that the filters select; with ``outlet``, by a part of the outlet's name."""
     sources = visible_sources(user)
@@ -24,13 +23,13 @@ def source_list(*, user: Any, meetings: MeetingFilters | None = None, outlet: st
     return sources.order_by("-published", "id")
 
 
-def source_visible(*, user: Any, source_id: int) -> QuerySet[Source]:
+def source_visible(*, user: Visitor | None, source_id: int) -> QuerySet[Source]:
     """The source ``source_id`` if ``user`` may see it (a queryset of it, or empty): the page's
     and the API's one rule, a source reporting a meeting ``user`` may see."""
     return visible_sources(user).filter(pk=source_id)
 
 
-def source_reports(*, user: Any, source: Source) -> list[Report]:
+def source_reports(*, user: Visitor | None, source: Source) -> list[Report]:
     """The reports of ``source`` in document order, with their meetings; for anonymous visitors
     only those of published meetings."""
     reports = source.reports.select_related("meeting", "meeting__mechanism").order_by("position")

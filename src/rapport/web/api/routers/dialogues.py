@@ -15,6 +15,7 @@ from rapport.web.api.listing import CODE_PATTERN, ListQuery, csv_doc, page
 from rapport.web.api.records import mechanism_record, records_of
 from rapport.web.api.schemas import DialogueDetailOut, DialoguePage
 from rapport.web.briefing import brief_html, brief_pdf
+from rapport.web.core.users import Visitor
 from rapport.web.dialogues.models import Mechanism
 from rapport.web.dialogues.selectors import (
     MechanismFilters,
@@ -34,7 +35,7 @@ class DialogueQuery(ListQuery):
     q: str | None = Field(None, max_length=200, description="words in the name")
 
 
-def dialogue_for(user: Any, pk: int) -> Mechanism:
+def dialogue_for(user: Visitor | None, pk: int) -> Mechanism:
     """One visible dialogue, or a 404 in the API's shape."""
     found = mechanism_visible(user=user, mechanism_id=pk)
     if found is None:
