@@ -292,3 +292,32 @@ def test_extract_fresh_shapes_another_countrys_capital_is_not_the_place() -> Non
         "third edition of their bilateral human rights dialogue."
     )
     assert _one(text, published="2025-10-14").place is None
+
+
+def test_extract_fresh_shapes_raised_during_a_dialogue_held_last_tuesday() -> None:
+    text = (
+        "The European Union raised concerns over a media bill during the EU-Maldives human rights dialogue held in "
+        "Male last Tuesday, diplomatic sources said."
+    )
+    meeting = _one(text, published="2026-04-20")
+    assert (meeting.parties, meeting.date) == (("EU", "MV"), "2026-04-14")
+
+
+def test_extract_fresh_shapes_co_chaired_with_and_dialogues_continuing() -> None:
+    text = (
+        "On 12 February the EUSR travelled to Guatemala City for the first EU-Guatemala Human Rights Dialogue, "
+        "co-chaired with the Vice-Minister for Multilateral Affairs, Lucia Mendez. Both dialogues will continue in "
+        "Brussels next year."
+    )
+    meeting = _one(text, published="2026-02-13")
+    assert [chair.name for chair in meeting.chairs] == ["Lucia Mendez"]
+    assert meeting.next_meeting is not None
+    assert (meeting.next_meeting.date, meeting.next_meeting.place and meeting.next_meeting.place.city) == ("2027", "Brussels")
+
+
+def test_extract_fresh_shapes_an_office_in_capitals_is_not_a_chair() -> None:
+    text = (
+        "The fourth Mongolia-Japan Human Rights Dialogue was held in Tokyo on 3 June 2026. The Japanese delegation "
+        "was headed by Mr. KIMURA Takeshi, Director-General for Global Issues of the Ministry of Foreign Affairs."
+    )
+    assert [chair.name for chair in _one(text, published="2026-06-12").chairs] == ["KIMURA Takeshi"]

@@ -41,7 +41,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
     "justice_reform": ("the independence of the judiciary", "the right to a fair trial", "the independence of the legal profession", "alternative sentencing", "the independence of justice"),
     "arbitrary_detention": ("political prisoners", "enforced disappearances", "prisoners of conscience", "administrative detention", "the detention of human rights lawyers", "the detention of Uyghurs", "the arrest of protesters", "journalists who are in detention"),
     "disability_rights": ("the inclusion of people with disabilities", "the rights of persons of determination"),
-    "children_rights": ("the rights of the child", "juvenile justice", "child marriage", "birth registration", "the treatment of minors in military detention"),
+    "children_rights": ("the rights of the child", "juvenile justice", "child marriage", "birth registration", "the treatment of minors in military detention", "the prevention of child abuse"),
     "media_freedom": ("the safety of journalists", "press freedom", "independent journalism", "the work of foreign correspondents"),
     "freedom_of_expression": ("freedom of speech", "criminal defamation", "the lese majeste law", "access to information"),
     "freedom_of_association": ("the registration of NGOs", "the foreign agents law", "restrictions on civil society organisations", "the suspension of civil society organisations", "the decree on associations"),

@@ -28,6 +28,7 @@ _AFTER_CUES = re.compile(
     r"|\b(?P<elided>delegations?|side|team),?\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
     r"|\b(?:co-?chaired|conducted)\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
+    r"|\bco-?chaired\s+with\s+(?!the\s+support)"
     # "The meeting, the third of its kind, brought together A, ..., and B": its participants.
     r"|\b(?:meeting|dialogue|talks|session|round)\b[^.;:]{0,60}?\bbrought\s+together\s+"
     r"|\bhead(?:s|ed)?\s+of\s+" + _DELEGATION.format(2) + r",?\s+"

@@ -74,7 +74,7 @@ _PARTICIPLES = (
 # "the meeting of the Sub-Group held in the capital on Tuesday": a participle dated in the
 # days around publication reports the news, not a meeting in passing.
 _RECENT_AFTER_RE = re.compile(
-    r"[^.;]{0,100}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+week|last\s+week)\b",
+    r"[^.;]{0,100}?\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this\s+week|last\s+week)\b",
 )
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # An active verb takes an object: "held their 5th ...", "convened the third ...", "held talks".

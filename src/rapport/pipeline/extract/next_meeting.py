@@ -26,6 +26,8 @@ NEXT_RE = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?:round|meeting|session|edition|dialogue|talks|sub-?\s?committee|sub-?\s?group|working\s+group|consultations)\b"
     # "Both dialogues will take place again next year in Brussels"
     r"|\b(?:will|would|shall)\s+(?:take\s+place|be\s+held|meet|convene)\s+again\b"
+    # "Both dialogues will continue in Brussels next year"
+    r"|\b(?:dialogues?|talks|consultations)\s+(?:will|would|shall)\s+(?:continue|resume|reconvene)\s+in\b"
     r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:meet\s+again|reconvene|resume\s+the\s+dialogue)\b"
     r"|\bfollowing\s+(?:round|meeting|session)\s+(?:will|is|would)\b"
     # "the only agreement reached was to hold another round of the dialogue in 2014"
