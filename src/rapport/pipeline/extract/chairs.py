@@ -139,9 +139,6 @@ def find_chairs(flat: str, sentences: list[Sentence], parties: tuple[str, ...]) 
     """The chairs named in the given sentences, one per person, parties filled where known."""
     full = FullNames(flat)
     found: dict[str, ChairMention] = {}
-    text = " ".join(sentence.text for sentence in sentences).lower()
-    if _TRIGGER_RE.search(text) is None:
-        return []  # no sentence can name a chair: spare the per-sentence tests
     for sentence in sentences:
         for mention in _in_written_order(flat, sentence, _sentence_chairs(flat, sentence, parties, full), parties):
             key = mention.name.split()[-1].lower()

@@ -8,10 +8,12 @@ ones through the gazetteer (Nur-Sultan → Astana, "Washington, DC" → Washingt
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rapport.pipeline.extract.lexicon import CITY_RE, city_entry
 from rapport.pipeline.extract.parties import find_countries
+from rapport.pipeline.extract.sentences import DATELINE_RE, PLACE_DATELINE_RE, Sentence
 from rapport.pipeline.types import Place
 
 # Before a city: "in", "at", "to", "in the capital", "in southwest China's", "in the city of".
@@ -42,6 +44,9 @@ _MEETING_IN_RE = re.compile(
 )
 _DATELINE_PLACE_RE = re.compile(r"[,(:\n\u2013\u2014]|\s-|\.\s")
 _DATELINE_REACH = 300  # a dateline opens the story: its first lines
+# "Tashkent - The EU and ...": a place and a dash open the story.
+_PLACE_DASH_RE = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s+(?:-{1,2}|\u2013|\u2014)\s")
+_DATELINE_LINE = 40  # "Lima, 15 October 2024" alone on its line: a dateline without a dash
 
 
 @dataclass(frozen=True)
@@ -67,18 +72,15 @@ def find_cities(flat: str, start: int, end: int) -> list[PlaceMention]:
     return found
 
 
-def find_here(flat: str, start: int, end: int, datelines: list[tuple[int, int]]) -> PlaceMention | None:
-    """ "Met here": the city of the story's dateline, when the sentence says so and one is written."""
+def here_cue(flat: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of "here" where the sentence says the meeting took place here ("met here")."""
     match = _HERE_RE.search(flat, start, end)
-    city = dateline_city(flat, datelines) if match is not None else None
-    if match is None or city is None:
-        return None
-    return PlaceMention(match.end() - 4, match.end(), city.place)
+    return (match.end() - 4, match.end()) if match is not None else None
 
 
-def dateline_city(flat: str, datelines: list[tuple[int, int]]) -> PlaceMention | None:
-    """The gazetteer city a dateline at the top of the story opens with, if any."""
-    for line_start, line_end in datelines:
+def filed_from(flat: str, sentences: Iterable[Sentence]) -> PlaceMention | None:
+    """The gazetteer city the story's dateline opens with ("BANGKOK, 9 July (Wire) -"), if any."""
+    for line_start, line_end in _datelines(flat, sentences):
         if line_start >= _DATELINE_REACH:
             break
         # The dateline's place runs to its first comma or bracket, often in capitals ("BANGKOK,").
@@ -87,6 +89,22 @@ def dateline_city(flat: str, datelines: list[tuple[int, int]]) -> PlaceMention |
         if entry is not None:
             return PlaceMention(line_start, line_start + len(written), Place(entry.name, entry.country))
     return None
+
+
+def _datelines(flat: str, sentences: Iterable[Sentence]) -> Iterator[tuple[int, int]]:
+    """The spans of the story's datelines, in text order: with a date, a place in capitals, a
+    place and a dash, or a short line of their own ("Lima, 15 October 2024")."""
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        match = (
+            DATELINE_RE.match(flat, start, end)
+            or PLACE_DATELINE_RE.match(flat, start, end)
+            or _PLACE_DASH_RE.match(flat, start, end)
+        )
+        if match is not None:
+            yield start, match.end()
+        elif end - start <= _DATELINE_LINE and ("," in sentence.text or sentence.text.isupper()):
+            yield start, end
 
 
 def find_meeting_city(flat: str, start: int, end: int) -> PlaceMention | None:

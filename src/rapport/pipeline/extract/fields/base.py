@@ -18,6 +18,7 @@ from typing import Any
 from rapport.pipeline.extract.dates import PartialDate
 from rapport.pipeline.extract.detect import MeetingGroup, SentenceInfo
 from rapport.pipeline.extract.fields.discussion import discussion
+from rapport.pipeline.extract.places import PlaceMention, filed_from
 from rapport.pipeline.extract.sentences import Sentence
 from rapport.pipeline.extract.wordpatterns import Scan
 from rapport.pipeline.types import Span
@@ -76,6 +77,11 @@ class MeetingContext:
         """The parties decided for this meeting (the first component decides them)."""
         parties: tuple[str, ...] = self.decided.get("parties", ())
         return parties
+
+    @cached_property
+    def filed_from(self) -> PlaceMention | None:
+        """The city the story's dateline names, read once and only when a field asks for it."""
+        return filed_from(self.flat, (info.sentence for info in self.document.infos))
 
     @cached_property
     def discussed(self) -> list[Sentence]:
