@@ -146,8 +146,7 @@ PREFETCH: dict[str, Callable[[QuerySet[Any]], QuerySet[Any]]] = {
         "parties", "themes", _chairs(), Prefetch("reports", queryset=Report.objects.only("id", "source_id", "meeting_id"))),
     "people": lambda qs: qs.select_related("party").prefetch_related("aliases", "positions"),
     "promises": lambda qs: qs.select_related("meeting__mechanism", "fulfilled_by"),
-    "sources": lambda qs: qs.defer("text").prefetch_related(
-        Prefetch("reports", queryset=Report.objects.only("id", "source_id", "meeting_id"))),
+    "sources": lambda qs: _with_reports(qs, None),
 }
 BUILDERS: dict[str, Callable[[Any], Schema]] = {
     "dialogues": mechanism_record, "meetings": meeting_record, "people": person_record,
@@ -161,11 +160,16 @@ def records_of(kind: str, objects: QuerySet[Any], *, viewer: Visitor | None = No
     With a ``viewer``, a source lists only the meetings the viewer may see (a draft's id is not
     public); without one (the command line's exports), every meeting it reports.
     """
-    objects = PREFETCH[kind](objects)
-    if kind == "sources" and viewer is not None:
-        seen = Report.objects.filter(meeting_filter_for(viewer, "meeting__")).only("id", "source_id", "meeting_id")
-        objects = objects.prefetch_related(None).prefetch_related(Prefetch("reports", queryset=seen))
+    objects = _with_reports(objects, viewer) if kind == "sources" else PREFETCH[kind](objects)
     return [BUILDERS[kind](obj).model_dump(mode="json") for obj in objects]
+
+
+def _with_reports(sources: QuerySet[Source], viewer: Visitor | None) -> QuerySet[Source]:
+    """Sources without their text, with the reports whose meetings ``viewer`` may see (all without one)."""
+    reports = Report.objects.only("id", "source_id", "meeting_id")
+    if viewer is not None:
+        reports = reports.filter(meeting_filter_for(viewer, "meeting__"))
+    return sources.defer("text").prefetch_related(Prefetch("reports", queryset=reports))
 
 
 def with_counts(people: QuerySet[Person]) -> QuerySet[Person]:
