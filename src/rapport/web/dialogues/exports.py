@@ -13,8 +13,11 @@ from typing import Any
 from django.db.models import Prefetch
 
 from rapport.web.dialogues.models import Mechanism, Meeting
-from rapport.web.dialogues.selectors import mechanism_timeline, meeting_field_values
-from rapport.web.followup.models import Promise
+from rapport.web.dialogues.selectors import (
+    mechanism_timeline,
+    meeting_field_values,
+    next_meeting_promise,
+)
 from rapport.web.sources.models import Report
 
 
@@ -22,19 +25,15 @@ def _place(city: str, country: str) -> dict[str, str | None] | None:
     return {"city": city or None, "country": country or None} if city or country else None
 
 
-def _next_promise(meeting: Meeting) -> Promise | None:
-    return next((p for p in meeting.promises.all() if p.kind == "next_meeting"), None)
-
-
 def _next_meeting(meeting: Meeting) -> dict[str, Any] | None:
-    promise = _next_promise(meeting)
+    promise = next_meeting_promise(meeting)
     if promise is None:
         return None
     return {"date": promise.due or None, "place": _place(promise.place_city, promise.place_country)}
 
 
 def _conflicts(meeting: Meeting) -> dict[str, list[dict[str, Any]]]:
-    fields = meeting_field_values(meeting=meeting, reports=list(meeting.reports.all()), promise=_next_promise(meeting))
+    fields = meeting_field_values(meeting=meeting, reports=list(meeting.reports.all()), promise=next_meeting_promise(meeting))
     return {
         field.name: [{"value": v.value, "sources": v.sources} for v in field.values]
         for field in fields

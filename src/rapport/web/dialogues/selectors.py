@@ -315,6 +315,11 @@ def mechanism_timeline(*, mechanism: Mechanism) -> list[TimelineEntry]:
     ]
 
 
+def next_meeting_promise(meeting: Meeting) -> Promise | None:
+    """The meeting's promise of a next meeting, from its promises as loaded (prefetched or not)."""
+    return next((p for p in meeting.promises.all() if p.kind == "next_meeting"), None)
+
+
 def meeting_field_values(
     *, meeting: Meeting, reports: list[Report] | None = None, promise: Promise | None = None,
 ) -> list[FieldValues]:
@@ -328,7 +333,7 @@ def meeting_field_values(
         loaded = getattr(meeting, "_prefetched_objects_cache", {})
         if "reports" in loaded and "promises" in loaded:
             reports = sorted(meeting.reports.all(), key=lambda report: report.pk)
-            promise = next((p for p in meeting.promises.all() if p.kind == "next_meeting"), None)
+            promise = next_meeting_promise(meeting)
         else:
             reports = list(meeting.reports.select_related("source").order_by("id"))
             promise = meeting.promises.filter(kind="next_meeting").first()

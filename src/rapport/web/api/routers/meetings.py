@@ -12,7 +12,12 @@ from rapport.web.api.errors import ApiError, error_responses
 from rapport.web.api.listing import MeetingQuery, csv_doc, meeting_filters, page
 from rapport.web.api.records import meeting_detail_record
 from rapport.web.api.schemas import MeetingDetailOut, MeetingPage
-from rapport.web.dialogues.selectors import meeting_field_values, meeting_visible, meetings_for
+from rapport.web.dialogues.selectors import (
+    meeting_field_values,
+    meeting_visible,
+    meetings_for,
+    next_meeting_promise,
+)
 
 router = Router(tags=["meetings"])
 
@@ -33,6 +38,7 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> Any:
     meeting = meeting_visible(user=user, meeting_id=meeting_id)
     if meeting is None:
         raise ApiError(404, f"No meeting {meeting_id} (or it is not published).", field="id")
-    promise = next((p for p in meeting.promises.all() if p.kind == "next_meeting"), None)
-    fields = meeting_field_values(meeting=meeting, reports=list(meeting.reports.all()), promise=promise)
+    fields = meeting_field_values(
+        meeting=meeting, reports=list(meeting.reports.all()), promise=next_meeting_promise(meeting)
+    )
     return meeting_detail_record(meeting, fields)
