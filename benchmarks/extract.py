@@ -6,9 +6,9 @@ Pages are synthetic news pages (~9 KB of HTML around ~4 KB of article text, with
 sidebars, related links and a footer; see ``extract_pages.py``). Trafilatura alone runs
 ``extract`` plus ``extract_metadata`` on the same pages in the same run, so the ratio says
 what the pipeline costs on top of its HTML cleaning. The process is pinned to one CPU where
-the OS allows it; each figure is the best of ``--repeat`` rounds after a warm-up, and a round
-times every way once in turn, so drift of the machine's speed during the run does not skew
-the ratio.
+the OS allows it; each figure is the best of ``--repeat`` rounds after a warm-up, and within a
+round each page goes through every way in turn (in alternating order), so drift of the
+machine's speed during the run does not skew the ratio.
 """
 
 from __future__ import annotations
@@ -40,19 +40,26 @@ def docs_per_second(
 ) -> list[float]:
     """Each way's best documents/second over ``repeat`` rounds, after a warm-up.
 
-    A round times one pass of every way in turn, so a machine whose speed drifts (a shared
-    VM) slows all of them alike and their ratio stays fair.
+    Within a round every page goes through each way in turn, and each way's times are summed:
+    a machine whose speed drifts (a shared VM) slows all of them alike, even within a round,
+    so their ratio stays fair. The order of the ways is reversed on every other page, so that
+    no way always runs first (or right after another) on a page.
     """
     for work in works:
         for page in corpus[:5]:
             work(page)
     best = [float("inf")] * len(works)
+    forward = list(enumerate(works))
+    orders = (forward, forward[::-1])
+    clock = time.perf_counter
     for _ in range(repeat):
-        for index, work in enumerate(works):
-            start = time.perf_counter()
-            for page in corpus:
+        spent = [0.0] * len(works)
+        for number, page in enumerate(corpus):
+            for index, work in orders[number % 2]:
+                start = clock()
                 work(page)
-            best[index] = min(best[index], time.perf_counter() - start)
+                spent[index] += clock() - start
+        best = [min(old, new) for old, new in zip(best, spent, strict=True)]
     return [len(corpus) / seconds for seconds in best]
 
 

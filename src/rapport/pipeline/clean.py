@@ -110,17 +110,32 @@ def page_metadata(html: str) -> dict[str, Any]:
 def strip_clutter(text: str) -> str:
     """The text without page-furniture lines, trailing spaces and runs of blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    kept = [line for line in text.split("\n") if not _is_clutter(line)]
-    cleaned = _TRAILING_SPACE_RE.sub("\n", "\n".join(kept))
-    return _BLANK_RUN_RE.sub("\n\n", cleaned).strip()
+    # A line can contain a rule's words only if the whole text does: one search over the text
+    # spares one per line in the common case of none (rules with anchors are searched per line).
+    contains = _CONTAINS_PER_LINE or CLUTTER_CONTAINS_RE.search(text) is not None
+    kept = [line for line in text.split("\n") if not _is_clutter(line, contains)]
+    cleaned = "\n".join(kept)
+    # The substitutions cost a pass over the text each; most texts need neither.
+    if " \n" in cleaned or "\t\n" in cleaned:
+        cleaned = _TRAILING_SPACE_RE.sub("\n", cleaned)
+    if "\n\n\n" in cleaned:
+        cleaned = _BLANK_RUN_RE.sub("\n\n", cleaned)
+    return cleaned.strip()
 
 
-def _is_clutter(line: str) -> bool:
+_CONTAINS_PER_LINE = re.search(r"[\^$]|\\[AZbB]", CLUTTER_CONTAINS_RE.pattern.replace(r"(?:\b", "(?:")) is not None
+"""Whether some contained rule has an anchor or a boundary that may match in a line but not in
+the whole text (a leading word boundary matches in both)."""
+
+
+def _is_clutter(line: str, contains: bool = True) -> bool:
     stripped = line.strip()
     # Furniture lines are short; testing long paragraphs against every rule costs time.
     if not stripped or len(stripped) > _CLUTTER_MAX:
         return False
-    return CLUTTER_RE.fullmatch(stripped) is not None or CLUTTER_CONTAINS_RE.search(stripped) is not None
+    if CLUTTER_RE.fullmatch(stripped) is not None:
+        return True
+    return contains and CLUTTER_CONTAINS_RE.search(stripped) is not None
 
 
 def published_from_text(text: str) -> str | None:

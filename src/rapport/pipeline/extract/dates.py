@@ -79,6 +79,12 @@ _DATE_RE = re.compile(
     + ")"
 )
 _CAPITALISED_MONTH = re.compile(r"[A-Z]")
+# Every mention holds an ASCII digit (a year or a numeric date), a month's capitalised first
+# three letters, or, in any case, "day" (weekdays, today, yesterday), "year", "month" or
+# "tomorrow". Most sentences hold none, and testing for these costs a fraction of the pattern.
+_DIGIT_RE = re.compile(r"[0-9]")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WORD_STEMS = ("day", "year", "month", "tomorrow")
 
 
 @dataclass(frozen=True)
@@ -134,12 +140,26 @@ def parse_iso(value: str | None) -> PartialDate | None:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date mention in ``text[start:end]``, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    if not _may_hold_date(text, start, stop):
+        return []
     mentions = []
-    for match in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+    for match in _DATE_RE.finditer(text, start, stop):
         mention = _mention(match)
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def _may_hold_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what every date mention needs (see ``_DIGIT_RE``)."""
+    if _DIGIT_RE.search(text, start, end):
+        return True
+    part = text[start:end]
+    if any(stem in part for stem in _MONTH_STEMS):
+        return True
+    lowered = part.lower()
+    return any(stem in lowered for stem in _WORD_STEMS)
 
 
 def _month(word: str) -> int | None:

@@ -17,12 +17,14 @@ from rapport.pipeline.extract.mechanisms import MechanismMention, find_mechanism
 from rapport.pipeline.extract.next_meeting import is_next_sentence
 from rapport.pipeline.extract.rounds import written_ordinal
 from rapport.pipeline.extract.sentences import Sentence
-from rapport.pipeline.extract.wordpatterns import Scan
+from rapport.pipeline.extract.wordpatterns import Scan, may_contain
 
 _ANAPHOR_RE = re.compile(
     r"\b(?:the|this|that|their)\s+(?:\d+\w*\s+)?(?:(?P<dialogue>dialogue)|meeting|session|talks|round)\b",
     re.IGNORECASE,
 )
+_ANAPHOR_NOUNS = ("dialogue", "meeting", "session", "talks", "round")
+"""One of these is in every anaphor: sentences without any skip the pattern."""
 # Right after a sentence naming the dialogue, "The EU team, led by A, met Bahraini officials
 # headed by B" is that meeting: one side's delegation meets the other's.
 _DELEGATIONS_MET_RE = re.compile(
@@ -283,8 +285,10 @@ def _refers_back(text: str, named: bool, last_kind: str, other_dialogue: bool) -
     """Whether "the Dialogue"/"the meeting" in this sentence means a human-rights dialogue."""
     if not named:
         return False
-    if last_kind == "hrd" and _DELEGATIONS_MET_RE.search(text):
+    if last_kind == "hrd" and may_contain(text, ("met",)) and _DELEGATIONS_MET_RE.search(text):
         return True
+    if not may_contain(text, _ANAPHOR_NOUNS):
+        return False
     for match in _ANAPHOR_RE.finditer(text):
         if match.group("dialogue"):
             if not other_dialogue or last_kind == "hrd":

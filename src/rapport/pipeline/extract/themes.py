@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from rapport.pipeline.extract.lexicon import THEME_IDS, THEME_RE
 from rapport.pipeline.extract.sentences import Sentence
-from rapport.pipeline.extract.wordpatterns import Scan
+from rapport.pipeline.extract.wordpatterns import Scan, may_contain
 from rapport.pipeline.types import Span
 
 # An opening "Earlier, ..." moves the story before the meeting (a letter, a statement).
@@ -135,6 +135,8 @@ def _ignored(flat: str, match: re.Match[str], masked: list[Span], floor: int) ->
 def _listed_freedoms(flat: str, sentence: Sentence) -> set[str]:
     """Themes of each freedom in a list ("freedoms of assembly, association and expression")."""
     found: set[str] = set()
+    if not may_contain(sentence.text, ("freedom", "right")):
+        return found
     for match in _FREEDOM_LIST_RE.finditer(flat, sentence.start, sentence.end):
         for item in _ITEM_SPLIT_RE.split(match.group("items")):
             item = re.sub(r"^(?:of|to)\s+", "", item.strip())

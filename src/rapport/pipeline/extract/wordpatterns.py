@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -21,6 +21,19 @@ _WORD_START_RE = re.compile(r"(?<![\w])\w")
 _WORD_HEAD_RE = re.compile(r"(?<![\w])(?=(\w.{0,4}))", re.DOTALL)
 _MAX_CLASS = 12
 _WINDOW_CACHE = 50_000  # distinct word-start windows remembered; bounded for long runs
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (lower case) in any case: a cheap test before a
+    case-insensitive pattern that cannot match without one of them.
+
+    Outside ASCII, letters such as "ı" and "ſ" match "i" and "s" case-insensitively without
+    lowering to them, so such texts always pass.
+    """
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 class WordPattern:
@@ -45,6 +58,10 @@ class WordPattern:
             for prefix in prefixes:
                 self._by_prefix.setdefault(prefix, []).append(index)
         self._lengths = sorted({len(prefix) for prefix in self._by_prefix})
+        self.begins_anywhere = bool(self._always)
+        """Some alternative's first letters are unknowable: it is tried at every word start."""
+        self.prefixes = frozenset(self._by_prefix)
+        """The lower-case beginnings (up to five letters) one of which every match starts with."""
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_window: dict[str, re.Pattern[str] | None] = {}
 
@@ -166,6 +183,7 @@ class PatternSet:
         self._overlapping = overlapping
         """Families whose matches may overlap ("violence against women" and "women and children")."""
         self._by_window: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        self._heads_re = _heads_pattern(patterns.values())
 
     def _candidates(self, window: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         found = self._by_window.get(window)
@@ -187,11 +205,11 @@ class PatternSet:
         if len(lowered) != len(text):
             lowered = text  # rare letters change length when lowered; prefixes then miss capitals
         candidates = self._candidates
-        for word in _WORD_HEAD_RE.finditer(lowered):
-            heads = candidates(word.group(1))
+        for word in self._heads_re.finditer(lowered):
+            position = word.start()
+            heads = candidates(lowered[position : position + _PREFIX])
             if not heads:
                 continue
-            position = word.start()
             for name, pattern in heads:
                 if position < resume.get(name, 0):
                     continue
@@ -200,6 +218,37 @@ class PatternSet:
                     resume[name] = position + 1 if name in self._overlapping else max(match.end(), position + 1)
                     found[name].append(match)
         return Scan(found)
+
+
+def _heads_pattern(patterns: Iterable[WordPattern]) -> re.Pattern[str]:
+    """Word starts where some pattern's alternatives can begin, found by the regex engine.
+
+    Most words begin no cue; a trie of the patterns' first letters lets the engine skip them
+    without a step of Python per word. A pattern that can begin anywhere makes it every word start.
+    """
+    prefixes: set[str] = set()
+    for pattern in patterns:
+        if pattern.begins_anywhere:
+            return _WORD_HEAD_RE
+        prefixes.update(pattern.prefixes)
+    return re.compile(r"(?<![\w])(?=\w)(?=" + _trie(sorted(prefixes)) + ")") if prefixes else re.compile(r"(?!)")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation matching any of ``words`` whose branches share their common beginnings."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for head, tails in heads.items():
+        if not head:
+            continue
+        rest = [tail for tail in tails if tail]
+        branch = re.escape(head) + (_trie(rest) if rest else "")
+        if rest and len(rest) < len(tails):
+            branch = re.escape(head) + "(?:" + _trie(rest) + ")?"
+        branches.append(branch)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 class Scan:
