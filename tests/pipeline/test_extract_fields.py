@@ -69,11 +69,14 @@ def test_extract_fields_components_offer_candidates_with_spans_in_the_text() -> 
     assert found["next_meeting"].date == "2025"
 
 
-def test_extract_fields_only_the_last_meeting_takes_the_next_one() -> None:
+def test_extract_fields_an_earlier_meeting_takes_only_the_next_one_of_its_own_part() -> None:
     context = _context()
-    context.last = False
     next_field = next(field for field in FIELDS if field.name == "next_meeting")
-    assert next_field.find(context) == []
+    # Another meeting reported after this one's first sentences owns the agreement that follows.
+    shorter = MeetingContext(context.document, context.group, range(len(context.document.infos) - 1), last=False)
+    assert next_field.find(shorter) == []
+    own = MeetingContext(context.document, context.group, range(len(context.document.infos)), last=False)
+    assert [candidate.value.date for candidate in next_field.find(own)] == ["2025"]
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,9 @@ _AFTER_CUES = re.compile(
     # the Cambodian side, H.E. B, ... attended"; "On the Chinese side, C, ... led the talks".
     r"|\b(?:from|on)\s+the\s+(?P<side4>[\w.' -]{1,40}?)\s+side,\s+"
     # "The Japanese side was represented by Mr. A, ...": the first person named heads the side.
-    r"|(?<=side was )(?P<represented>represented)\s+by\s+",
+    r"|(?<=side was )(?P<represented>represented)\s+by\s+"
+    # The next side's elided "delegation was led": "...; Uzbekistan's by Deputy Minister A", "and the EU's by B".
+    r"|(?<![\w'])(?P<side5>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})'s\s+by\s+",
     re.IGNORECASE,
 )
 # The delegation named before "was led by": "The U.S. delegation was led by".
@@ -85,7 +87,7 @@ _CLAUSE_END_RE = re.compile(
     # "led by A, participated in the 18th round ...": a verb after the names ends the list.
     r"|,\s+(?!(?:and|by|on|for)\b)[a-z]+ed\b"
     # The next side's elided "led by": ", and the Kyrgyz side by", or just ", the Kyrgyz side by".
-    r"|(?:,\s+(?:and,?\s+)?|,?\s+and,?\s+)(?:the\s+)?[\w.' -]{0,40}?\s(?:side|delegation|team),?\s+by\b"
+    r"|(?:,\s+(?:and,?\s+)?|,?\s+and,?\s+)(?:the\s+)?[\w.' -]{0,40}?(?:\s(?:side|delegation|team)|'s),?\s+by\b"
     r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the(?![\w.' -]{0,30}?\s(?:side|delegation)\b)|reported)\b"
 )
 _AFFILIATION_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][^,;()]*?)(?=\s+and\s+|[,;]|\s*$)")
@@ -105,7 +107,7 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # Every cue contains one of these words at a word start; most sentences contain none and skip
 # the cue patterns ("called", "ahead" and "headquarters" hold "led " and "head" only inside a word).
 _TRIGGERS = ("chair", "cochair", "presid", "copresid", "represented by", "led ", "lead the", "leads the", "head",
-             "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,",
+             "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,", "'s by",
              "conducted", "brought together")
 _TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _TRIGGERS) + ")")
 
@@ -177,7 +179,7 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
 
 def _side_text(flat: str, sentence: Sentence, cue: re.Match[str]) -> str | None:
     """The words naming the side whose chair follows the cue, written in or before it."""
-    written = cue.group("side2") or cue.group("side3") or cue.group("side4")
+    written = cue.group("side2") or cue.group("side3") or cue.group("side4") or cue.group("side5")
     if written is not None:
         return written
     window = max(sentence.start, cue.start() - 60)

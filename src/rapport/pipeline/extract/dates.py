@@ -68,7 +68,8 @@ _DATE_RE = re.compile(
             # in May (the year comes from the publication date)
             rf"(?P<mo>\b(?i:in|since|until|by|during)\s+(?:early\s+|mid-?|late\s+)?(?P<mo_month>{_MONTH})(?![\w])(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+(?:this|last|next)\s+year))",
             # today, yesterday, on Monday, last year, this month, next year
-            r"(?P<word>\b(?i:today|yesterday|tomorrow)\b)",
+            # "this morning" in a live blog or a wire is the day it was filed
+            r"(?P<word>\b(?i:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<wd>\b(?:(?i:on|last|this|next)\s+)?(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH})))",
             r"(?P<ry>\b(?P<ry_rel>(?i:last|this|next|earlier this|later this|early next|late last))\s+(?P<ry_unit>(?i:year|month))\b)",
@@ -80,11 +81,12 @@ _DATE_RE = re.compile(
 )
 _CAPITALISED_MONTH = re.compile(r"[A-Z]")
 # Every mention holds an ASCII digit (a year or a numeric date), a month's capitalised first
-# three letters, or, in any case, "day" (weekdays, today, yesterday), "year", "month" or
-# "tomorrow". Most sentences hold none, and testing for these costs a fraction of the pattern.
+# three letters, or, in any case, "day" (weekdays, today, yesterday), "year", "month",
+# "tomorrow" or a part of the day ("this morning"). Most sentences hold none, and testing for
+# these costs a fraction of the pattern.
 _DIGIT_RE = re.compile(r"[0-9]")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WORD_STEMS = ("day", "year", "month", "tomorrow")
+_WORD_STEMS = ("day", "year", "month", "tomorrow", "morning", "afternoon", "evening")
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,8 @@ def _relative_mention(match: re.Match[str], kind: str | None, span: tuple[int, i
         month = _month(group("mo_month"))
         return DateMention(*span, month=month) if month else None
     if kind == "word":
-        return DateMention(*span, day_shift={"today": 0, "yesterday": -1, "tomorrow": 1}[group("word").lower()])
+        word = group("word").lower()
+        return DateMention(*span, day_shift=0 if word.startswith("this") else {"today": 0, "yesterday": -1, "tomorrow": 1}[word])
     if kind == "wd":
         return DateMention(*span, weekday=_WEEKDAYS.index(group("wd_day").lower()))
     if kind == "ry":

@@ -55,13 +55,18 @@ _SUBJECT_REACH = 40
 # preparation for the round") but none may stand inside it ("the upcoming election in the
 # biennial meeting" is about an election).
 _MEETING_NOUN_AFTER_RE = re.compile(
-    r"\W+(?:(?:for|of|to)\W+)?(?:(?!(?:in|at|on|of|for|with|by|from|to|and|or)\b)[\w'.-]+\W+){0,5}?(?:dialogues?|rounds?|sessions?|meetings?|talks|consultations|sub-?\s?groups?|sub-?\s?committees?)\b",
+    r"\W+(?:(?:for|of|to)\W+)?(?:(?!(?:in|at|on|of|for|with|by|from|to|and|or)\b)[\w'.-]+\W+){0,7}?(?:dialogues?|rounds?|sessions?|meetings?|talks|consultations|sub-?\s?groups?|sub-?\s?committees?)\b",
     re.IGNORECASE,
 )
 _THAT_AFTER_RE = re.compile(r"\s+that\b")
 # How far before the held verb a modal still governs it: "is expected to be formally held".
 _MODAL_REACH = 40
 _PAST_VERB_RE = re.compile(r"\b\w+ed\b")
+# A finite past verb of its own clause: "what it achieved", "what was discussed"; not a
+# participle after an auxiliary the modal governs ("could be raised", "should have met").
+_PAST_CLAUSE_RE = re.compile(
+    r"\b(?:was|were|did|had)\b|(?<!\bbe )(?<!\bbeen )(?<!\bhave )(?<!\bhas )(?<!\bbeing )\b[a-z]+ed\b"
+)
 # "The 7th dialogue was held ...": an ordinal written with a bare "dialogue"/"round" (the
 # word before the noun is checked with ordinal_value: cheaper than an ordinal alternation).
 # Looked for noun first, then the word before it: a pattern opening on "[\w-]+" would be tried
@@ -84,6 +89,9 @@ _OBJECT_AFTER_RE = re.compile(
     r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th|talks|consultations|discussions)\b", re.IGNORECASE
 )
 _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
+_CORRECTION_RE = re.compile(
+    r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|page|item)\b", re.IGNORECASE
+)
 _CONCLUDED_RE = re.compile(r"\b(?:concluded|ended|wrapped\s+up|closed|(?:came|drew)\s+to\s+a\s+close)\b", re.IGNORECASE)
 
 
@@ -174,6 +182,10 @@ def _sentence_info(
         and not (other and not mechanisms)
         and not future
         and not nxt
+        # "Is it correct that the two sides held consultations in November?" asks; the answer reports
+        and not sentence.text.rstrip().endswith("?")
+        # a correction notice repeats what an earlier version wrongly said
+        and _CORRECTION_RE.search(sentence.text) is None
         and not earlier_reference(sentence.text)
     )
     concluded = held and _CONCLUDED_RE.search(sentence.text) is not None
@@ -218,6 +230,8 @@ def _future(flat: str, cues: list[tuple[str, re.Match[str]]], start: int, end: i
             continue
         if after_held:
             continue
+        if family == "future_weak" and held_at is not None and _PAST_CLAUSE_RE.search(flat, match.end(), held_at):
+            continue  # "must say what it achieved at the dialogue": the modal governs another verb
         if held_at is None:
             # Without a held verb only a true future counts: "could"/"must" in a question
             # or a call ("must not become a box-ticking exercise") dates nothing.

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapport.pipeline.extract.wordpatterns import PatternSet, WordPattern
+from rapport.pipeline.extract.wordpatterns import (
+    FoldedWordPattern,
+    PatternSet,
+    WordPattern,
+    with_folded_names,
+)
 from rapport.pipeline.resources import read_lines
 
 _lines = read_lines
@@ -142,18 +147,19 @@ def _load_clutter() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-COUNTRIES: dict[str, str] = _load_countries()
-"""Country names, adjectives and demonyms (as written) → ISO 3166-1 alpha-2 or ``EU``."""
+COUNTRIES: dict[str, str] = with_folded_names(_load_countries())
+"""Country names, adjectives and demonyms (as written, and without diacritics) → ISO 3166-1
+alpha-2 or ``EU``."""
 
-COUNTRY_RE = WordPattern(_word_alternatives(list(COUNTRIES), r"(?<![\w.])"))
+COUNTRY_RE = FoldedWordPattern(_word_alternatives(list(COUNTRIES), r"(?<![\w.])"))
 
-CITIES: dict[str, CityEntry] = _load_cities()
-"""City names and old names, as written → current name and country."""
+CITIES: dict[str, CityEntry] = with_folded_names(_load_cities())
+"""City names and old names, as written and without diacritics → current name and country."""
 
 _CITY_LOWER: dict[str, CityEntry] = {name.lower(): entry for name, entry in CITIES.items()}
 
 # Case-sensitive: a city is a proper noun, and lower-case homographs are common words.
-CITY_RE = WordPattern(_word_alternatives(list(CITIES), ""))
+CITY_RE = FoldedWordPattern(_word_alternatives(list(CITIES), ""))
 
 TITLE_WORDS: frozenset[str] = frozenset(
     word for line in _lines("titles.txt") for word in line.split()

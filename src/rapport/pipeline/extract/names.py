@@ -9,7 +9,7 @@ from rapport.pipeline.extract.lexicon import NON_NAME_WORDS, is_place_name
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'.]*[\w])?\.?(?:-[^\W\d_][\w']*)*")
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al", "el", "dos", "das"})
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sheikh", "Sheikha", "Shaikh"})
 _MONTHS_AND_DAYS = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )
@@ -52,15 +52,17 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
     names: list[NameMention] = []
     run: list[re.Match[str]] = []
     previous: re.Match[str] | None = None
-    for token in _TOKEN_RE.finditer(text, start, end):
+    tokens = list(_TOKEN_RE.finditer(text, start, end))
+    for number, token in enumerate(tokens):
         word = token.group(0)
-        gap = text[previous.end() : token.start()] if previous is not None else "."
-        # A name does not run over a line break or past a word that ends a sentence
-        # ("... Karl-Heinz Obermann.\n\nLawal said"); an initial's stop ("U. Zeya") is no end.
-        joined = gap.strip() == "" and "\n" not in gap and not _ends_sentence(previous)
-        # "Mr. KOBAYASHI Kenji": a surname in capitals right after an honorific (Japanese readouts).
-        capital_surname = not run and joined and word.isupper() and len(word) > 2 and previous.group(0) in HONORIFICS  # type: ignore[union-attr]
-        if _is_name_token(word) or capital_surname or (run and joined and word in _PARTICLES):
+        joined = _joined(text, previous, token)
+        # "Mr. KOBAYASHI Kenji": a surname in capitals right after an honorific (Japanese readouts);
+        # "PARK Ji-won": one before a given name (Korean and Japanese readouts).
+        capital_surname = not run and word.isupper() and len(word) > 2 and (
+            (joined and previous.group(0) in HONORIFICS)  # type: ignore[union-attr]
+            or _given_name_after(text, token, tokens[number + 1] if number + 1 < len(tokens) else None)
+        )
+        if _is_name_token(word) or capital_surname or (run and joined and (word in _PARTICLES or _particle_compound(word))):
             if run and not joined:
                 _close(names, text, run, previous_token_before(text, run[0]))
                 run = []
@@ -73,6 +75,30 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
     if run:
         _close(names, text, run, previous_token_before(text, run[0]))
     return names
+
+
+def _joined(text: str, previous: re.Match[str] | None, token: re.Match[str]) -> bool:
+    """Whether a token continues the words before it.
+
+    A name does not run over a line break or past a word that ends a sentence ("...
+    Karl-Heinz Obermann.\n\nLawal said"); an initial's stop ("U. Zeya") is no end.
+    """
+    gap = text[previous.end() : token.start()] if previous is not None else "."
+    return gap.strip() == "" and "\n" not in gap and not _ends_sentence(previous)
+
+
+def _given_name_after(text: str, token: re.Match[str], following: re.Match[str] | None) -> bool:
+    """Whether a word in capitals is followed by a given name in mixed case ("PARK Ji-won")."""
+    if following is None or not _joined(text, token, following):
+        return False
+    word = following.group(0)
+    return not word.isupper() and _is_name_token(word) and not is_place_name(word.rstrip("."))
+
+
+def _particle_compound(word: str) -> bool:
+    """A family name that opens on a lower-case particle: "al-Rawahi", "el-Amin", "bin-Salem"."""
+    particle, _, rest = word.partition("-")
+    return particle in _PARTICLES and rest[:1].isupper()
 
 
 def _ends_sentence(token: re.Match[str] | None) -> bool:

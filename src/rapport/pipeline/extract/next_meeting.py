@@ -30,6 +30,8 @@ NEXT_RE = re.compile(
     r"|\b(?:dialogues?|talks|consultations)\s+(?:will|would|shall)\s+(?:continue|resume|reconvene)\s+in\b"
     r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:meet\s+again|reconvene|resume\s+the\s+dialogue)\b"
     r"|\bfollowing\s+(?:round|meeting|session)\s+(?:will|is|would)\b"
+    # "We look forward to continuing the dialogue in Brussels next year", "... to hosting the next round"
+    r"|\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:continuing|holding|hosting|resuming|welcoming)\s+(?:the|our|their|this|a)\s+(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|round|meeting|session)\b"
     # "the only agreement reached was to hold another round of the dialogue in 2014"
     r"|\b(?:to\s+hold|to\s+convene|will\s+hold|would\s+hold)\s+(?:another|a\s+further|a\s+new)\s+(?:round|meeting|session|dialogue)\b",
     re.IGNORECASE,
@@ -47,7 +49,7 @@ class NextMeetingMention:
 # Words one of which every next-meeting sentence contains; the full pattern is costly.
 _KEYWORDS = (
     "next", "will", "would", "expected", "scheduled", "planned", "set to", "due", "to be held", "is to", "are to",
-    "following", "agreed to", "decided to", "plan", "intend", "another", "further",
+    "following", "agreed to", "decided to", "plan", "intend", "another", "further", "forward",
 )
 
 

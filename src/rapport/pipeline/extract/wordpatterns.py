@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -113,6 +115,45 @@ class WordPattern:
     def match(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """A match at ``start`` itself."""
         return self.regex.match(text, start, len(text) if end is None else end)
+
+
+def _folding_table() -> dict[int, str]:
+    """Latin letters with diacritics → their base letter, one character for one."""
+    table = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        if len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha():
+            table[code] = decomposed[0]
+    # Letters with a stroke have no decomposition.
+    table.update({ord(letter): base for letter, base in zip("đĐøØłŁıħĦ", "dDoOlLihH", strict=True)})
+    return table
+
+
+_FOLDING = _folding_table()
+
+
+@lru_cache(maxsize=8)
+def fold_diacritics(text: str) -> str:
+    """The text with diacritics dropped ("Hà Nội" → "Ha Noi"), the same length, so that offsets
+    found in one are offsets in the other."""
+    return text.translate(_FOLDING)
+
+
+class FoldedWordPattern(WordPattern):
+    """A gazetteer's names, found however the text writes their diacritics ("Việt Nam", "Hà Nội").
+
+    Matching runs over the text with diacritics dropped, and the names are listed both as
+    written and folded, so ``group(0)`` of a match is always a listed name.
+    """
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches in ``text[start:end]``, read on the text without diacritics."""
+        return super().finditer(text if text.isascii() else fold_diacritics(text), start, end)
+
+
+def with_folded_names(table: dict[str, Any]) -> dict[str, Any]:
+    """A name table with each name's form without diacritics added ("Cote d'Ivoire")."""
+    return table | {folded: value for name, value in table.items() if (folded := name.translate(_FOLDING)) not in table}
 
 
 def _prefixes(items: Any, limit: int) -> set[str] | None:

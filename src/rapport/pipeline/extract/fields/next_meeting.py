@@ -15,11 +15,13 @@ _EVERY_MEETING_RE = re.compile(
 
 
 def find(context: MeetingContext) -> list[Candidate]:
-    """The first next-meeting sentence's date and place: the last meeting's, or every one's."""
-    if context.last:
-        sentences = [info.sentence for info in context.infos if info.next]
-    else:
-        sentences = [
+    """The first next-meeting sentence's date and place in the meeting's part of the text, or one
+    every meeting agreed after it."""
+    sentences = [info.sentence for info in context.infos if info.next]
+    if not context.last:
+        # An earlier meeting's own part of the text comes first ("... agreed to hold the sixth
+        # dialogue in San José", before the next country's item); then what all agreed.
+        sentences += [
             info.sentence
             for info in context.document.infos[context.region.stop :]
             if info.next and _EVERY_MEETING_RE.search(info.sentence.text)

@@ -1,0 +1,148 @@
+"""Shapes of reports from a fourth set of unseen series: answers to questions, digests, correction
+notices, gapped chair lists, names in Korean order and spellings with diacritics.
+
+Each case is written for this test and asserts one general shape of language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.pipeline.extract import extract_meetings
+from rapport.pipeline.extract.names import find_names
+from rapport.pipeline.extract.parties import find_countries
+from rapport.pipeline.extract.places import find_cities
+from rapport.pipeline.types import CleanDocument, MeetingRecord
+
+
+def _meetings(text: str, published: str | None = "2026-04-20") -> tuple[MeetingRecord, ...]:
+    return extract_meetings(CleanDocument(origin="test", text=text, published=published))
+
+
+def _one(text: str, published: str | None = "2026-04-20") -> MeetingRecord:
+    meetings = _meetings(text, published)
+    assert len(meetings) == 1, meetings
+    return meetings[0]
+
+
+def test_a_question_does_not_report_the_meeting_its_answer_dates() -> None:
+    text = (
+        "Question 2\nDid Norway and Mongolia hold human rights consultations in March?\n\n"
+        "Answer 2\nYes. On 9 and 10 March 2026 the third round of the human rights consultations between "
+        "Norway and Mongolia took place in Oslo."
+    )
+    meeting = _one(text)
+    assert (meeting.date, meeting.round) == ("2026-03-09", 3)
+
+
+def test_a_modal_governing_another_verb_does_not_put_the_meeting_in_the_future() -> None:
+    text = (
+        "Canada should explain what it achieved at the Ottawa human rights dialogue\n\n"
+        "The Canada-Laos human rights dialogue took place in Ottawa on 14 April, co-chaired by "
+        "Ambassador Helen Roy and Deputy Minister Somphet Keola."
+    )
+    meeting = _one(text)
+    assert meeting.date == "2026-04-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Human rights defenders could be raised at the upcoming human rights dialogue.",
+        "The EU must not hold the human rights dialogue while the lawyers remain in detention.",
+    ],
+)
+def test_a_modal_on_the_meeting_itself_still_means_no_meeting(sentence: str) -> None:
+    assert _meetings(sentence) == ()
+
+
+def test_a_correction_notice_does_not_report_a_second_meeting() -> None:
+    text = (
+        "Ireland and Viet Nam held the sixth round of their human rights dialogue in Dublin on Thursday 16 April.\n\n"
+        "Correction (18 April 2026): An earlier version of this article said that the dialogue took place on "
+        "Wednesday 15 April and described it as the seventh round."
+    )
+    meeting = _one(text)
+    assert (meeting.date, meeting.round) == ("2026-04-16", 6)
+
+
+def test_a_plan_ahead_of_a_round_with_a_long_name_is_no_report_of_it() -> None:
+    text = (
+        "Ahead of the second EU-Papua New Guinea Human Rights Dialogue, scheduled for next month, a coalition of "
+        "groups hosted a roundtable in Brussels on Tuesday."
+    )
+    assert _meetings(text) == ()
+
+
+def test_an_earlier_item_of_a_digest_keeps_its_own_next_meeting() -> None:
+    text = (
+        "Chile and the EU meet in Santiago\n"
+        "The seventh EU-Chile Human Rights Dialogue was held in Santiago on 2 April 2026. "
+        "The next dialogue is to take place in Brussels.\n\n"
+        "EU and Peru hold talks in Lima\n"
+        "A week later, on 9 April 2026, the EU-Peru Human Rights Dialogue was held in Lima. "
+        "Both sides agreed to hold the next round in 2027."
+    )
+    first, second = _meetings(text)
+    assert first.next_meeting is not None
+    assert first.next_meeting.place is not None
+    assert first.next_meeting.place.city == "Brussels"
+    assert second.next_meeting is not None
+    assert second.next_meeting.date == "2027"
+
+
+def test_looking_forward_to_continuing_the_dialogue_names_the_next_meeting() -> None:
+    text = (
+        "The EU-Uruguay Human Rights Dialogue was held in Montevideo on 3 April 2026. "
+        "We look forward to continuing the dialogue in Brussels next year."
+    )
+    meeting = _one(text)
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.place is not None
+    assert meeting.next_meeting.place.city == "Brussels"
+    assert meeting.next_meeting.date == "2027"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fourth Ghana-EU Human Rights Dialogue was held in Accra on 7 April 2026. Ghana's delegation was led by "
+        "Deputy Minister Kofi Mensah Boateng; the EU's by Managing Director Clara Lindholm.",
+        "The fourth Ghana-EU Human Rights Dialogue was held in Accra on 7 April 2026. The EU delegation was headed by "
+        "Managing Director Clara Lindholm, and Ghana's by the Deputy Minister, Kofi Mensah Boateng.",
+    ],
+)
+def test_the_second_side_elided_as_a_possessive(text: str) -> None:
+    meeting = _one(text)
+    assert {(chair.name, chair.party) for chair in meeting.chairs} == {
+        ("Kofi Mensah Boateng", "GH"),
+        ("Clara Lindholm", "EU"),
+    }
+
+
+def test_a_surname_in_capitals_before_the_given_name() -> None:
+    text = "The delegation was led by LEE Soo-min, Director-General for Human Rights, and the other by KIM Dae-ho."
+    assert [name.text for name in find_names(text, 0, len(text))] == ["LEE Soo-min", "KIM Dae-ho"]
+
+
+@pytest.mark.parametrize("acronym", ["The EEAS Managing Director", "The OHCHR Senior Adviser"])
+def test_an_acronym_before_a_title_is_no_surname(acronym: str) -> None:
+    text = f"{acronym} attended."
+    assert find_names(text, 0, len(text)) == []
+
+
+def test_a_sheikh_and_a_family_name_with_a_particle() -> None:
+    text = "Oman's side was headed by Sheikh Salim bin Nasser al-Habsi, Head of the Department."
+    assert [name.text for name in find_names(text, 0, len(text))] == ["Salim bin Nasser al-Habsi"]
+
+
+def test_country_and_city_names_written_with_diacritics() -> None:
+    text = "Finland and Việt Nam held their dialogue in Hà Nội; Côte d'Ivoire and Cote d'Ivoire."
+    assert [country.code for country in find_countries(text)] == ["FI", "VN", "CI", "CI"]
+    cities = find_cities(text, 0, len(text))
+    assert [(text[city.start : city.end], city.place.city) for city in cities] == [("Hà Nội", "Hanoi")]
+
+
+def test_this_morning_dates_a_live_blog_entry() -> None:
+    text = "09:40 The EU-Jordan Sub-Committee on Human Rights, Governance and Democracy met this morning in Amman."
+    assert _one(text, "2026-04-15").date == "2026-04-15"
