@@ -89,7 +89,9 @@ def test_extract_chairs_party_by_elimination() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The EU-Uzbekistan Human Rights Dialogue took place in Brussels. Uzbekistan was represented by Nigmatulla Yusupov, Minister for Justice.",
+        # several people listed for a party are its delegation, not its head
+        "The EU-Uzbekistan Human Rights Dialogue took place in Brussels. Uzbekistan was represented by Nigmatulla Yusupov, "
+        "Minister for Justice, and Akbar Tursunov, Director of the National Centre, as well as other officials.",
         "The EU-Georgia Human Rights Dialogue took place in Tbilisi. The Dialogue was opened by Deputy Minister Nino Beridze.",
         "The EU-Georgia Human Rights Dialogue took place in Tbilisi. The meeting was attended by Deputy Minister Nino Beridze.",
         "The EU-Georgia Human Rights Dialogue took place in Tbilisi. Deputy Minister Nino Beridze gave opening remarks.",

@@ -146,3 +146,53 @@ def test_country_and_city_names_written_with_diacritics() -> None:
 def test_this_morning_dates_a_live_blog_entry() -> None:
     text = "09:40 The EU-Jordan Sub-Committee on Human Rights, Governance and Democracy met this morning in Amman."
     assert _one(text, "2026-04-15").date == "2026-04-15"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Joint Secretary Maya Gurung led the Nepali side, while EEAS official Pieter Claes represented the EU, "
+            "the ministry said.",
+            {("Maya Gurung", "NP"), ("Pieter Claes", "EU")},
+        ),
+        (
+            "Nepal was represented by Joint Secretary Maya Gurung, while the EU was represented by Pieter Claes, "
+            "Head of Division.",
+            {("Maya Gurung", "NP"), ("Pieter Claes", "EU")},
+        ),
+    ],
+)
+def test_a_party_represented_by_one_person(sentence: str, expected: set[tuple[str, str]]) -> None:
+    text = f"The EU-Nepal Human Rights Dialogue was held in Kathmandu on 8 April 2026. {sentence}"
+    assert {(chair.name, chair.party) for chair in _one(text).chairs} == expected
+
+
+def test_a_party_represented_by_several_people_names_no_head() -> None:
+    text = (
+        "The EU-Nepal Human Rights Dialogue was held in Kathmandu on 8 April 2026. Nepal was represented by "
+        "Maya Gurung, Joint Secretary, and Ram Thapa, Director, as well as other officials. The EU delegation "
+        "was led by Pieter Claes."
+    )
+    assert [(chair.name, chair.party) for chair in _one(text).chairs] == [("Pieter Claes", "EU")]
+
+
+def test_a_person_representing_a_ministry_is_no_chair() -> None:
+    text = (
+        "The EU-Nepal Human Rights Dialogue was held in Kathmandu on 8 April 2026. Ram Thapa represented the "
+        "Ministry of Home Affairs, and the EU delegation was led by Pieter Claes."
+    )
+    assert [chair.name for chair in _one(text).chairs] == ["Pieter Claes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "themes"),
+    [
+        ("The delegations also compared notes on their national human rights institutions.", {"national_institutions"}),
+        ("The two sides talked about juvenile justice.", {"children_rights", "justice_reform"}),
+        ("The EU raised the mass detentions under the state of emergency.", {"arbitrary_detention"}),
+    ],
+)
+def test_discussed_themes_in_other_words(sentence: str, themes: set[str]) -> None:
+    text = f"The EU-Nepal Human Rights Dialogue was held in Kathmandu on 8 April 2026. {sentence}"
+    assert set(_one(text).themes) == themes

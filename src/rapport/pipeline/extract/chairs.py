@@ -45,6 +45,9 @@ _AFTER_CUES = re.compile(
     r"|\b(?:from|on)\s+the\s+(?P<side4>[\w.' -]{1,40}?)\s+side,\s+"
     # "The Japanese side was represented by Mr. A, ...": the first person named heads the side.
     r"|(?<=side was )(?P<represented>represented)\s+by\s+"
+    # "New Zealand was represented by A, Director ...": one person named for a party heads it (a
+    # list of several, "was represented by A, ..., and B", names a delegation's members).
+    r"|(?<=was )(?P<party_represented>represented)\s+by\s+"
     # The next side's elided "delegation was led": "...; Uzbekistan's by Deputy Minister A", "and the EU's by B".
     r"|(?<![\w'])(?P<side5>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})'s\s+by\s+",
     re.IGNORECASE,
@@ -72,6 +75,8 @@ _BEFORE_CUES = re.compile(
     # "A served as head of the EU delegation", "A and B were the co-chairs"
     + r"|\b(?:served|acted)\s+as\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(3)
     + r"|\b(?:were|was|are|is)\s+(?:the\s+)?co-?chairs?\b(?!\s+of\b)"
+    # "A represented the EU": the party's one named person heads its side.
+    + r"|\brepresented\s+(?P<side4>(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})(?=[,.;]|\s+(?:at|in|during|on|while|and)\b)"
     # "A and B, the heads of the two delegations, opened ..."
     + r"|,\s+(?:the\s+)?heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+|respective\s+)?delegations\b",
     re.IGNORECASE,
@@ -106,7 +111,7 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Every cue contains one of these words at a word start; most sentences contain none and skip
 # the cue patterns ("called", "ahead" and "headquarters" hold "led " and "head" only inside a word).
-_TRIGGERS = ("chair", "cochair", "presid", "copresid", "represented by", "led ", "lead the", "leads the", "head",
+_TRIGGERS = ("chair", "cochair", "presid", "copresid", "represented ", "led ", "lead the", "leads the", "head",
              "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,", "'s by",
              "conducted", "brought together")
 _TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _TRIGGERS) + ")")
@@ -159,11 +164,15 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
         end = stop.start() if stop else sentence.end
         side = side_party(_side_text(flat, sentence, cue), parties)
         names = find_names(flat, cue.end(), end)
+        if cue.group("party_represented") and (side is None or len([n for n in names if _resolve(n, full)]) != 1):
+            continue  # only "<a party> was represented by <one person>" names its head
         if cue.group("side4") or cue.group("represented") or ("head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed")):
             names = names[:1]  # "head of the Chinese delegation, Shen Bo, ..." names one person
         chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
-        side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3"), parties)
+        side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3") or cue.group("side4"), parties)
+        if cue.group("side4") and side is None:
+            continue  # "A represented the ministry": no party's side
         names = find_names(flat, sentence.start, cue.start())
         if not cue.group("plural") and not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is", ",")):
             # "A traveled to Hanoi, leading the U.S. delegation": the last person named
@@ -183,6 +192,8 @@ def _side_text(flat: str, sentence: Sentence, cue: re.Match[str]) -> str | None:
     if written is not None:
         return written
     window = max(sentence.start, cue.start() - 60)
+    if cue.group("party_represented"):
+        return flat[_clause_start(flat, window, cue.start()) : cue.start()]
     if cue.group("elided"):
         before = _ELIDED_SIDE_RE.search(flat, window, cue.start())
     else:

@@ -115,13 +115,17 @@ def _top_level(body: str) -> list[str]:
     return parts
 
 
-def _load_themes() -> tuple[WordPattern, tuple[str, ...]]:
-    """One alternative (a named group) per lexicon line; the tuple maps group to theme id."""
-    ids: list[str] = []
+def _load_themes() -> tuple[WordPattern, tuple[tuple[str, ...], ...]]:
+    """One alternative (a named group) per lexicon line; the tuple maps group to its theme ids.
+
+    A line may name several themes joined by "+" ("child labour" is a child's and a worker's
+    right): only one alternative matches at a place, so one line must carry them all.
+    """
+    ids: list[tuple[str, ...]] = []
     parts: list[str] = []
     for line in _lines("themes.tsv"):
-        theme, pattern = line.split("\t", 1)
-        ids.append(theme)
+        themes, pattern = line.split("\t", 1)
+        ids.append(tuple(themes.split("+")))
         parts.append(f"(?P<t{len(ids) - 1}>(?:{pattern})(?!\\w))")
     return WordPattern(parts, re.IGNORECASE), tuple(ids)
 
@@ -183,7 +187,9 @@ def is_place_name(text: str) -> bool:
 
 CUES: dict[str, WordPattern] = _load_cues()
 
-THEME_RE, THEME_IDS = _load_themes()
+THEME_RE, THEME_LINES = _load_themes()
+THEME_IDS: tuple[str, ...] = tuple(dict.fromkeys(theme for themes in THEME_LINES for theme in themes))
+"""Every theme id the lexicon knows, in the order of first use."""
 
 CLUTTER_RE, CLUTTER_CONTAINS_RE = _load_clutter()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rapport.pipeline.extract.lexicon import THEME_IDS, THEME_RE
+from rapport.pipeline.extract.lexicon import THEME_LINES, THEME_RE
 from rapport.pipeline.extract.sentences import Sentence
 from rapport.pipeline.extract.wordpatterns import Scan, may_contain
 from rapport.pipeline.types import Span
@@ -98,23 +98,24 @@ def find_themes(flat: str, sentences: list[Sentence], masked: list[Span], scan: 
     for sentence in sentences:
         values: bool | None = None  # whether the sentence reaffirms values; searched on need
         for match in scan.all("theme", sentence.start, sentence.end):
-            theme = _theme_of(match)
-            if theme is None or _ignored(flat, match, masked, sentence.start):
+            found = _themes_of(match)
+            if not found or _ignored(flat, match, masked, sentence.start):
                 continue
-            if theme in _VALUE_THEMES:
-                if values is None:
-                    values = _VALUES_RE.search(sentence.text) is not None
-                if values:
-                    continue
-            themes.add(theme)
+            if any(theme in _VALUE_THEMES for theme in found) and values is None:
+                values = _VALUES_RE.search(sentence.text) is not None
+            kept = [theme for theme in found if not (values and theme in _VALUE_THEMES)]
+            if not kept:
+                continue
+            themes.update(kept)
             first = first or (match.start(), match.end())
         themes.update(_listed_freedoms(flat, sentence))
     return tuple(sorted(themes)), first
 
 
-def _theme_of(match: re.Match[str]) -> str | None:
+def _themes_of(match: re.Match[str]) -> tuple[str, ...]:
+    """The theme ids of the lexicon line a match comes from."""
     group = match.lastgroup
-    return THEME_IDS[int(group[1:])] if group else None
+    return THEME_LINES[int(group[1:])] if group else ()
 
 
 def _ignored(flat: str, match: re.Match[str], masked: list[Span], floor: int) -> bool:
@@ -141,6 +142,6 @@ def _listed_freedoms(flat: str, sentence: Sentence) -> set[str]:
         for item in _ITEM_SPLIT_RE.split(match.group("items")):
             item = re.sub(r"^(?:of|to)\s+", "", item.strip())
             theme = THEME_RE.regex.fullmatch(f"freedom of {item}")
-            if theme is not None and (value := _theme_of(theme)) is not None:
-                found.add(value)
+            if theme is not None:
+                found.update(_themes_of(theme))
     return found
