@@ -196,3 +196,30 @@ def test_a_person_representing_a_ministry_is_no_chair() -> None:
 def test_discussed_themes_in_other_words(sentence: str, themes: set[str]) -> None:
     text = f"The EU-Nepal Human Rights Dialogue was held in Kathmandu on 8 April 2026. {sentence}"
     assert set(_one(text).themes) == themes
+
+
+def test_a_minister_who_held_talks_with_the_other_delegation() -> None:
+    text = (
+        "Deputy Foreign Minister Daniyar Sembayev held talks with the delegation of Ireland headed by Director "
+        "Fiona Walsh within the framework of the second round of the Kazakhstan-Ireland human rights dialogue, "
+        "held in Astana on 8 April 2026."
+    )
+    assert {chair.name for chair in _one(text).chairs} == {"Daniyar Sembayev", "Fiona Walsh"}
+
+
+def test_a_special_representative_who_travelled_to_co_chair_two_dialogues() -> None:
+    text = (
+        "The EU Special Representative for Human Rights, Marta Lindqvist, travelled to the Andes this week to "
+        "co-chair two human rights dialogues. The EU-Peru Human Rights Dialogue was held in Lima on 8 April 2026."
+    )
+    assert "Marta Lindqvist" in {chair.name for chair in _one(text).chairs}
+
+
+def test_a_venue_then_its_city() -> None:
+    text = (
+        "The Government and the European Union on Tuesday held the fourth session of the Ghana-EU Human Rights "
+        "Dialogue at the Ministry of Foreign Affairs, Accra."
+    )
+    meeting = _one(text)
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Accra", "GH")

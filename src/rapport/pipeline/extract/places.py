@@ -21,6 +21,8 @@ from rapport.pipeline.types import Place
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|to|venue:?)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:[A-Z][\w.]*'s?\s+)?(?:(?:\w+\s+)?(?:[Cc]ity|[Cc]apital)(?:\s+of)?,?\s+)?$"
+    # a venue, then its city: "at the Ministry of Foreign Affairs, Abuja"
+    r"|\b[Aa]t\s+the\s+[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'.-]*){0,5},\s+$"
 )
 # "held in the capital": a city named elsewhere in the story, in one of the parties' countries.
 _THE_CAPITAL_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+(?:of\s+)?[A-Z])")
