@@ -223,3 +223,17 @@ def test_a_venue_then_its_city() -> None:
     meeting = _one(text)
     assert meeting.place is not None
     assert (meeting.place.city, meeting.place.country) == ("Accra", "GH")
+
+
+def test_the_heads_who_led_the_talks_report_the_meeting() -> None:
+    text = (
+        "Paraguay's ties with the EU have long been close, and the human rights dialogue, launched in 2015, is one "
+        "of its steadier channels.\n\n"
+        "Last week's session, the sixth, was calm. Vice Minister Ana Benítez and the EU's Managing Director "
+        "Pablo Serrano led the talks in Asunción on 14 April."
+    )
+    meeting = _one(text, "2026-04-22")
+    assert meeting.date == "2026-04-14"
+    assert meeting.place is not None
+    assert meeting.place.city == "Asunción"
+    assert {chair.name for chair in meeting.chairs} == {"Ana Benítez", "Pablo Serrano"}
