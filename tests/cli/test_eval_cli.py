@@ -109,7 +109,7 @@ def test_eval_merge_reports_bcubed_and_negatives_in_meetings(
     lines = capsys.readouterr().out.splitlines()
     # Items: 001#0 (AM-EU-14) and 003#0 (unaligned): precision 1/2 each, recall 1 each.
     assert "B-cubed F1: 0.667" in lines
-    assert "negative articles in meetings: 1 (003)" in lines
+    assert "negative articles merged into real meetings: 1 (003)" in lines
     assert lines[-2].startswith("overall field F1: ")
 
 
@@ -117,7 +117,7 @@ def test_eval_merge_with_the_real_merge(gold_dir: Path, capsys: pytest.CaptureFi
     assert main(["eval", str(gold_dir), "--merge"]) == 0
     out = capsys.readouterr().out
     assert "B-cubed F1: 1.000" in out
-    assert "negative articles in meetings: 0" in out
+    assert "negative articles merged into real meetings: 0" in out
 
 
 def test_eval_by_series_prints_each_series_and_the_macro_average(

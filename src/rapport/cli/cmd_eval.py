@@ -118,11 +118,11 @@ def render_table(score: Score, articles: int, merge: MergeScore | None = None) -
     if merge is not None:
         lines.append(
             f"B-cubed precision: {merge.bcubed.precision:.3f}  recall: {merge.bcubed.recall:.3f}"
-            f"  ({merge.bcubed.items} records in {merge.clusters} meetings)"
+            f"  ({merge.bcubed.items} predicted records merged into {merge.clusters} meetings)"
         )
         lines.append(f"B-cubed F1: {merge.bcubed.f1:.3f}")
         lines.append(
-            f"negative articles in meetings: {len(merge.negatives_in_meetings)}"
+            f"negative articles merged into real meetings: {len(merge.negatives_in_meetings)}"
             + (
                 f" ({', '.join(sorted(merge.negatives_in_meetings))})"
                 if merge.negatives_in_meetings
