@@ -20,7 +20,8 @@ from rapport.pipeline.extract.sentences import Sentence
 from rapport.pipeline.extract.wordpatterns import Scan, may_contain
 
 _ANAPHOR_RE = re.compile(
-    r"\b(?:the|this|that|their)\s+(?:\d+\w*\s+)?(?:(?P<dialogue>dialogue)|meeting|session|talks|round)\b",
+    r"\b(?:the|this|that|their)\s+(?:(?:\d+\w*|(?:one|two|three)-day|day-long|annual|bilateral|latest|recent|closed-door)\s+)?"
+    r"(?:(?P<dialogue>dialogue)|meeting|session|talks|round)\b",
     re.IGNORECASE,
 )
 _ANAPHOR_NOUNS = ("dialogue", "meeting", "session", "talks", "round")
@@ -89,6 +90,7 @@ _OBJECT_AFTER_RE = re.compile(
     r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th|talks|consultations|discussions)\b", re.IGNORECASE
 )
 _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
+_INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hether|[Ii]f)\b")
 _CORRECTION_RE = re.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|page|item)\b", re.IGNORECASE
 )
@@ -184,6 +186,8 @@ def _sentence_info(
         and not nxt
         # "Is it correct that the two sides held consultations in November?" asks; the answer reports
         and not sentence.text.rstrip().endswith("?")
+        # "(a) whether Zambia and the EU held a dialogue this month;": an indirect question
+        and not _INDIRECT_QUESTION_RE.search(flat, start, held_at)
         # a correction notice repeats what an earlier version wrongly said
         and _CORRECTION_RE.search(sentence.text) is None
         and not earlier_reference(sentence.text)
