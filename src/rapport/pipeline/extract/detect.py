@@ -90,7 +90,8 @@ _OBJECT_AFTER_RE = re.compile(
     r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th|talks|consultations|discussions)\b", re.IGNORECASE
 )
 _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
-_INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hether|[Ii]f)\b")
+# ("If I may add: yesterday the round took place" is no question: "if" only after a verb of asking.)
+_INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hether|(?:ask|asks|asked|asking|wonder|wondered|know)\s+if)\b")
 _CORRECTION_RE = re.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|page|item)\b", re.IGNORECASE
 )

@@ -14,6 +14,7 @@ from rapport.pipeline.extract.wordpatterns import (
     FoldedWordPattern,
     PatternSet,
     WordPattern,
+    fold_diacritics,
     with_folded_names,
 )
 from rapport.pipeline.resources import read_lines
@@ -183,7 +184,10 @@ whole place name is dropped instead (see ``is_place_name``).
 
 def is_place_name(text: str) -> bool:
     """Whether a run of capitalised words is a country or city name rather than a person."""
-    return text in COUNTRIES or text in CITIES
+    if text in COUNTRIES or text in CITIES:
+        return True
+    folded = fold_diacritics(text)  # "Hà Nội": the gazetteer lists names without diacritics too
+    return folded != text and (folded in COUNTRIES or folded in CITIES)
 
 CUES: dict[str, WordPattern] = _load_cues()
 
