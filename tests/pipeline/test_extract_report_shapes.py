@@ -237,3 +237,80 @@ def test_the_heads_who_led_the_talks_report_the_meeting() -> None:
     assert meeting.place is not None
     assert meeting.place.city == "Asunción"
     assert {chair.name for chair in meeting.chairs} == {"Ana Benítez", "Pablo Serrano"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the dialogue, the EU stressed freedom of expression both offline and online.",
+        "Virtually every subject on the agenda drew comment from both sides.",
+    ],
+)
+def test_online_and_virtually_in_other_senses_leave_the_place(sentence: str) -> None:
+    text = f"The EU-Fiji Human Rights Dialogue was held in Suva on 8 April 2026. {sentence}"
+    meeting = _one(text)
+    assert meeting.place is not None
+    assert meeting.place.city == "Suva"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EU-Fiji Human Rights Dialogue was held online on 8 April 2026, from Suva and Brussels.",
+        "The EU-Fiji Human Rights Dialogue took place on 8 April 2026 in a virtual format, from Suva and Brussels.",
+    ],
+)
+def test_a_meeting_held_online_has_no_place(sentence: str) -> None:
+    assert _one(sentence).place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("held the 4th Human Rights Dialogue at the Ministry of Foreign Affairs at Tower Hill, Freetown.", "Freetown"),
+        ("held the 4th Human Rights Dialogue at its offices on Victoria Parade, Suva.", "Suva"),
+        ("held the 4th Human Rights Dialogue at the Ministry in Anosy, Antananarivo.", "Antananarivo"),
+        ("met in Port-Louis for the 4th round of their Human Rights Dialogue.", "Port Louis"),
+    ],
+)
+def test_a_city_after_its_venue_or_district_or_with_a_hyphen(sentence: str, city: str) -> None:
+    meeting = _one(f"The European Union and the Government yesterday {sentence}")
+    assert meeting.place is not None
+    assert meeting.place.city == city
+
+
+def test_a_list_of_cities_is_no_venue_and_its_city() -> None:
+    text = "Since 2019 the dialogue has met in Brussels, Ankara and Baku."
+    assert [city.place.city for city in find_cities(text, 0, len(text))] == ["Brussels"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "city"),
+    [
+        ("A fifth round was expected in Suva next year.", "2027", "Suva"),
+        ("The fifth Dialogue is foreseen in Brussels in 2027.", "2027", "Brussels"),
+        ("The fifth round should take place in Brussels.", None, "Brussels"),
+        ("Fiji will host the fifth Dialogue in Suva in 2027.", "2027", "Suva"),
+        ("See you in Suva next year!", "2027", "Suva"),
+    ],
+)
+def test_more_ways_to_name_the_next_meeting(sentence: str, date: str | None, city: str) -> None:
+    meeting = _one(f"The fourth EU-Fiji Human Rights Dialogue was held in Brussels on 8 April 2026. {sentence}")
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == date
+    assert meeting.next_meeting.place is not None
+    assert meeting.next_meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chair"),
+    [
+        ("The EU delegation was led by Anna Holm; the government's by Grace Achieng Okello, Minister of State.", "Grace Achieng Okello"),
+        ("The EU delegation was led by Anna Holm, and the Ugandan one by Grace Achieng Okello.", "Grace Achieng Okello"),
+        ("The Vietnamese delegation was headed by Do Thi Hong Van, and the EU's by Anna Holm.", "Do Thi Hong Van"),
+        ("The Liberian delegation was headed by the Deputy Minister, Cllr. Grace T. Kollie, and the EU's by Anna Holm.", "Grace T. Kollie"),
+    ],
+)
+def test_more_chair_shapes(sentence: str, chair: str) -> None:
+    meeting = _one(f"The third EU-Uganda Human Rights Dialogue was held in Kampala on 8 April 2026. {sentence}")
+    assert {found.name for found in meeting.chairs} == {chair, "Anna Holm"}

@@ -25,7 +25,7 @@ _AFTER_CUES = re.compile(
     r"\b(?:(?:jointly\s+)?(?:co-?chaired|chaired)|co-?presided|presided(?:\s+over)?|led|headed)\s+(?:jointly\s+|respectively\s+)?by\s+"
     # "under the co-chairmanship of A and B"
     r"|\bunder\s+the\s+(?:co-?)?(?:chair(?:man|woman|person)?ship|presidency)\s+of\s+"
-    r"|\b(?P<elided>delegations?|side|team),?\s+by\s+"
+    r"|\b(?P<elided>delegations?|side|team|one),?\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
     r"|\b(?:co-?chaired|conducted)\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
     r"|\bco-?chaired\s+with\s+(?!the\s+support)"
@@ -49,7 +49,7 @@ _AFTER_CUES = re.compile(
     # list of several, "was represented by A, ..., and B", names a delegation's members).
     r"|(?<=was )(?P<party_represented>represented)\s+by\s+"
     # The next side's elided "delegation was led": "...; Uzbekistan's by Deputy Minister A", "and the EU's by B".
-    r"|(?<![\w'])(?P<side5>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})'s\s+by\s+",
+    r"|(?<![\w'])(?P<side5>(?:the\s+)?[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]*){0,3})'s\s+by\s+",
     re.IGNORECASE,
 )
 # The delegation named before "was led by": "The U.S. delegation was led by".

@@ -205,7 +205,7 @@ def country_code(name: str) -> str | None:
 
 def city_entry(name: str) -> CityEntry | None:
     """The gazetteer entry for a city name or old name, any case."""
-    return _CITY_LOWER.get(name.lower())
+    return _CITY_LOWER.get(name.lower()) or _CITY_LOWER.get(fold_diacritics(name).lower())
 
 _PER_SENTENCE = frozenset({"held_opening", "held_phrase", "same_day", "same_month", "virtual"})
 DOCUMENT_PATTERNS = PatternSet(

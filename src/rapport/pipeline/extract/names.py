@@ -9,7 +9,7 @@ from rapport.pipeline.extract.lexicon import NON_NAME_WORDS, is_place_name
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'.]*[\w])?\.?(?:-[^\W\d_][\w']*)*")
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al", "el", "dos", "das"})
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sheikh", "Sheikha", "Shaikh"})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sheikh", "Sheikha", "Shaikh", "Cllr", "Cllr."})
 _MONTHS_AND_DAYS = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )
@@ -114,7 +114,8 @@ def previous_token_before(text: str, token: re.Match[str]) -> str:
 
 
 def _close(names: list[NameMention], text: str, run: list[re.Match[str]], before: str) -> None:
-    while run and (run[-1].group(0).lower() in _PARTICLES or len(run[-1].group(0).rstrip(".")) == 1):
+    # A particle ends no name ("Maria de"), but a capitalised one is a name ("Do Thi Hong Van").
+    while run and (run[-1].group(0) in _PARTICLES or len(run[-1].group(0).rstrip(".")) == 1):
         run.pop()
     if not run:
         return

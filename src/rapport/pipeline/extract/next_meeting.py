@@ -14,7 +14,8 @@ from rapport.pipeline.types import NextMeeting, Span
 # "The 13th round of the Dialogue will take place in Brussels in 2022": a future verb after
 # a dialogue noun; the ordinal before the noun is checked separately (see _ordinal_future).
 _FUTURE_NOUN_RE = re.compile(
-    r"\b(?:dialogue|round|meeting|session|consultations)\b(?=[^.;]{0,80}?\b(?:will|would(?!-)|is\s+(?:expected|scheduled|planned|set|due|to)|are\s+to|to\s+be\s+held))",
+    r"\b(?:dialogue|round|meeting|session|consultations)\b(?=[^.;]{0,80}?\b(?:will|would(?!-)|is\s+(?:expected|scheduled|planned|set|due|to|foreseen)"
+    r"|was\s+(?:expected|scheduled|planned|due|foreseen)|should\s+(?:take\s+place|be\s+held|convene)|are\s+to|to\s+be\s+held))",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE_RE = re.compile(
@@ -32,6 +33,10 @@ NEXT_RE = re.compile(
     r"|\bfollowing\s+(?:round|meeting|session)\s+(?:will|is|would)\b"
     # "We look forward to continuing the dialogue in Brussels next year", "... to hosting the next round"
     r"|\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:continuing|holding|hosting|resuming|welcoming)\s+(?:the|our|their|this|a)\s+(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|round|meeting|session)\b"
+    # "Australia will host the fourth Dialogue in Canberra in 2027"
+    r"|\b(?:will|would|shall|is\s+to|agreed\s+to|offered\s+to)\s+host\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:round|meeting|session|dialogue|talks|consultations)\b"
+    # a post's "See you in Phnom Penh next year!"
+    r"|\bsee\s+you\s+(?:in|again)\b"
     # "the only agreement reached was to hold another round of the dialogue in 2014"
     r"|\b(?:to\s+hold|to\s+convene|will\s+hold|would\s+hold)\s+(?:another|a\s+further|a\s+new)\s+(?:round|meeting|session|dialogue)\b",
     re.IGNORECASE,
@@ -49,7 +54,8 @@ class NextMeetingMention:
 # Words one of which every next-meeting sentence contains; the full pattern is costly.
 _KEYWORDS = (
     "next", "will", "would", "expected", "scheduled", "planned", "set to", "due", "to be held", "is to", "are to",
-    "following", "agreed to", "decided to", "plan", "intend", "another", "further", "forward",
+    "following", "agreed to", "decided to", "plan", "intend", "another", "further", "forward", "foreseen",
+    "should", "host", "see you",
 )
 
 

@@ -21,8 +21,9 @@ from rapport.pipeline.types import Place
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|to|venue:?)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:[A-Z][\w.]*'s?\s+)?(?:(?:\w+\s+)?(?:[Cc]ity|[Cc]apital)(?:\s+of)?,?\s+)?$"
-    # a venue, then its city: "at the Ministry of Foreign Affairs, Abuja"
-    r"|\b[Aa]t\s+the\s+[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'.-]*){0,5},\s+$"
+    # a venue or district, then its city: "at the Ministry of Foreign Affairs, Abuja", "at Tower
+    # Hill, Freetown", "on Victoria Parade, Suva", "in Anosy, Antananarivo"
+    r"|\b(?:[Aa]t|[Ii]n|on)\s+(?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'.-]*){0,5},\s+$"
 )
 # "held in the capital": a city named elsewhere in the story, in one of the parties' countries.
 _THE_CAPITAL_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+(?:of\s+)?[A-Z])")
@@ -67,11 +68,20 @@ def find_cities(flat: str, start: int, end: int) -> list[PlaceMention]:
         before = flat[max(start, match.start() - 40) : match.start()]
         if _EARLIER_BEFORE_RE.search(before):
             continue
+        if _after_another_city(flat, start, match.start()):
+            continue  # "in Brussels, Ankara and Baku": a list of cities, not a venue and its city
         if _LOCATIVE_BEFORE_RE.search(before) or _HOSTED_AFTER_RE.match(flat, match.end()):
             entry = city_entry(match.group(0))
             if entry is not None:
                 found.append(PlaceMention(match.start(), match.end(), Place(entry.name, entry.country)))
     return found
+
+
+def _after_another_city(flat: str, start: int, position: int) -> bool:
+    """Whether a comma right before ``position`` follows a city name ("Brussels, Ankara")."""
+    if not flat.endswith(", ", start, position):
+        return False
+    return any(match.end() == position - 2 for match in CITY_RE.finditer(flat, max(start, position - 42), position - 2))
 
 
 def here_cue(flat: str, start: int, end: int) -> tuple[int, int] | None:

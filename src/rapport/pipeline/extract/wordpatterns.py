@@ -152,8 +152,15 @@ class FoldedWordPattern(WordPattern):
 
 
 def with_folded_names(table: dict[str, Any]) -> dict[str, Any]:
-    """A name table with each name's form without diacritics added ("Cote d'Ivoire")."""
-    return table | {folded: value for name, value in table.items() if (folded := name.translate(_FOLDING)) not in table}
+    """A name table with each name's forms without diacritics ("Cote d'Ivoire") and, for names of
+    several words, with hyphens for spaces ("Port-Louis") added."""
+    variants: dict[str, Any] = {}
+    for name, value in table.items():
+        folded = name.translate(_FOLDING)
+        for variant in (folded, name.replace(" ", "-"), folded.replace(" ", "-")):
+            if variant not in table:
+                variants.setdefault(variant, value)
+    return table | variants
 
 
 def _prefixes(items: Any, limit: int) -> set[str] | None:
