@@ -314,3 +314,22 @@ def test_more_ways_to_name_the_next_meeting(sentence: str, date: str | None, cit
 def test_more_chair_shapes(sentence: str, chair: str) -> None:
     meeting = _one(f"The third EU-Uganda Human Rights Dialogue was held in Kampala on 8 April 2026. {sentence}")
     assert {found.name for found in meeting.chairs} == {chair, "Anna Holm"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The dialogue, the fifth of its kind, covered prisons.", 5),
+        ("The delegations met for the closed-door session, the third since the mechanism was launched in 2019.", 3),
+        ("The dialogue, the first since 2021, covered prisons.", None),
+        ("Officials said that meeting, the 14th of its kind, covered prisons.", None),
+    ],
+)
+def test_an_ordinal_in_apposition_to_the_meeting(sentence: str, expected: int | None) -> None:
+    text = f"Sweden and Viet Nam held their human rights dialogue in Hanoi on 8 April 2026. {sentence}"
+    assert _one(text).round == expected
+
+
+def test_a_roman_numeral_after_the_dialogue_name() -> None:
+    text = "The Ministry of Foreign Affairs today hosted the EU-Liberia Human Rights Dialogue III in Monrovia."
+    assert _one(text).round == 3

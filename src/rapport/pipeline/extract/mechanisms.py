@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from rapport.pipeline.extract.parties import CountryMention, display_name, find_countries
-from rapport.pipeline.extract.rounds import ORDINAL, round_before
+from rapport.pipeline.extract.rounds import ORDINAL, roman_after, round_before
 from rapport.pipeline.resources import read_lines
 
 
@@ -76,7 +76,7 @@ def find_mechanisms(text: str, start: int = 0, end: int | None = None) -> list[M
                 end=match.end(),
                 name=_canonical_name(match, codes, text[mention_start : match.start()] if before else ""),
                 parties=codes,
-                round=round_before(text, window_start, match.start(), match.end()),
+                round=round_before(text, window_start, match.start(), match.end()) or roman_after(text, match.end(), stop),
                 titled=(match.lastgroup or "").startswith("titled"),
             )
         )

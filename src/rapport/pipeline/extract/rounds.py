@@ -101,6 +101,20 @@ def round_before(text: str, window_start: int, phrase_start: int, phrase_end: in
     return value, match.start("ordinal"), match.end("ordinal")
 
 
+# "the EU-Liberia Human Rights Dialogue II": a Roman numeral right after the name (not a lone
+# "I", which is as likely the pronoun).
+_ROMAN_AFTER_RE = re.compile(r"\s+(?P<number>(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'-])")
+
+
+def roman_after(text: str, phrase_end: int, end: int) -> tuple[int, int, int] | None:
+    """A Roman numeral written right after a dialogue's name, as (value, start, end), if any."""
+    match = _ROMAN_AFTER_RE.match(text, phrase_end, end)
+    if match is None:
+        return None
+    value = roman_value(match.group("number") + "th")
+    return (value, match.start("number"), match.end("number")) if value else None
+
+
 # "Round XII of the ... Dialogue", "round 12": the number written after the noun.
 _ROUND_NUMBER_RE = re.compile(r"\b[Rr]ound\s+(?P<number>(?=[IVXL]+\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[1-9]\d?)\b(?!\s*(?:%|percent|hours|days))")
 

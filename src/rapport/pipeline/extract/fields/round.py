@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rapport.pipeline.extract.detect import ordinal_noun
+from rapport.pipeline.extract.detect import earlier_reference, ordinal_noun
 from rapport.pipeline.extract.fields.base import NEAR, STATED, Candidate, MeetingContext
 from rapport.pipeline.extract.rounds import ORDINAL, ordinal_value, round_number_after
 
@@ -12,6 +12,18 @@ from rapport.pipeline.extract.rounds import ORDINAL, ordinal_value, round_number
 # meeting's ordinal, though the sentence goes on about an earlier one.
 _THIS_WAS_RE = re.compile(
     rf"\b(?:it|this|that)\s+(?:was|is)\s+the\s+(?P<ordinal>{ORDINAL})\s+(?:round|session|meeting|edition|dialogue)\b",
+    re.IGNORECASE,
+)
+
+# "The dialogue, the fifth of its kind, ...", "the closed-door session, the third since the
+# mechanism was launched in 2019", "Last week's session, the fifth, was ...": an ordinal in
+# apposition to the meeting. Not "the first since 2021" (the first after a gap: no ordinal), nor
+# "that meeting, the 14th of its kind" (another meeting).
+_APPOSITIVE_RE = re.compile(
+    rf"(?<!\bthat\s)(?<!\bother\s)\b(?:dialogue|session|round|meeting|talks|consultations),\s+the\s+(?P<ordinal>{ORDINAL})"
+    r"(?:\s+(?:of\s+its\s+kind|in\s+the\s+series|to\s+date|so\s+far))?"
+    r"(?:\s+since\s+the\s+(?:mechanism|dialogue|series|talks)\s+(?:was|were)\s+(?:established|launched|created|set\s+up|inaugurated))?"
+    r"(?=[,.;)]|\s+(?:and|which|was|were|in|on|at)\b)",
     re.IGNORECASE,
 )
 
@@ -41,6 +53,8 @@ def find(context: MeetingContext) -> list[Candidate]:
             return [Candidate(number, (info.sentence.start + start, info.sentence.start + end), NEAR)]
     for info in context.infos:
         this_was = _THIS_WAS_RE.search(info.sentence.text)
+        if this_was is None and not info.next and not earlier_reference(info.sentence.text):
+            this_was = _APPOSITIVE_RE.search(info.sentence.text)
         value = ordinal_value(this_was.group("ordinal")) if this_was and not info.next else None
         if this_was is not None and value is not None:
             span = (info.sentence.start + this_was.start("ordinal"), info.sentence.start + this_was.end("ordinal"))
