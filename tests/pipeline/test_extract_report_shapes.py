@@ -333,3 +333,45 @@ def test_an_ordinal_in_apposition_to_the_meeting(sentence: str, expected: int | 
 def test_a_roman_numeral_after_the_dialogue_name() -> None:
     text = "The Ministry of Foreign Affairs today hosted the EU-Liberia Human Rights Dialogue III in Monrovia."
     assert _one(text).round == 3
+
+
+def test_since_the_dialogue_was_launched_is_no_earlier_meeting() -> None:
+    text = (
+        "MANAMA: Bahrain and Norway yesterday opened two days of human rights consultations in Oslo, the third such "
+        "meeting since the dialogue was launched in 2019."
+    )
+    meeting = _one(text, "2026-03-11")
+    assert (meeting.date, meeting.round) == ("2026-03-10", 3)
+
+
+def test_meeting_several_times_is_the_series_not_a_meeting() -> None:
+    text = (
+        "Between 2014 and 2019 Norway and Myanmar met four times for what diplomats called a human rights dialogue. "
+        "Nothing came of it."
+    )
+    assert _meetings(text) == ()
+
+
+def test_looking_forward_to_continuing_a_dialogue_held_months_ago_is_no_report() -> None:
+    text = (
+        "GENEVA - The Human Rights Council held its interactive dialogue on Cambodia on Tuesday.\n\n"
+        "Cambodia's delegation said it had cooperated with the special rapporteur.\n\n"
+        "The Republic of Korea said it looked forward to continuing the bilateral human rights dialogue held with "
+        "Cambodia in Seoul in July."
+    )
+    assert _meetings(text, "2026-10-07") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union and government officials yesterday sparred over the press law during the third round of "
+        "a human rights dialogue between the two sides, held behind closed doors in Kampala.",
+        "Minister Grace Okello and Ambassador Anna Holm led their delegations yesterday at the third dialogue on "
+        "human rights between Uganda and the European Union.",
+    ],
+)
+def test_a_meeting_dated_yesterday_is_the_news_whatever_the_verb(sentence: str) -> None:
+    text = f"KAMPALA - Uganda's budget passed on Monday.\n\nTaxes on mobile money were cut.\n\n{sentence}"
+    meeting = _one(text, "2026-03-18")
+    assert (meeting.date, meeting.round) == ("2026-03-17", 3)

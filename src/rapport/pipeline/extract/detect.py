@@ -36,13 +36,17 @@ _DELEGATIONS_MET_RE = re.compile(
 _EARLIER_REF_RE = re.compile(
     r"\b(?:last|previous|preceding|prior|earlier|former|past)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:dialogues?|rounds?|meetings?|sessions?)\b"
+    # "since the last round"; not "since the dialogue was launched" (the series' start)
     r"|\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:dialogue|round|meeting|session)\b"
+    r"(?!\s+(?:was|were)\s+(?:launched|established|created|set\s+up|inaugurated|started|begun))"
     # "was last held in 2006", "when did Canada last hold": the latest of earlier rounds
     r"|\blast\s+(?:hold|held|met|meet|convened?|took\s+place)\b"
     r"|\b(?:dialogue|round|meeting|session)s?\s+(?:was|were)\s+(?:launched|established|set\s+up)\b"
     # the series, not one meeting: "have held four human rights dialogues", "held annually"
     r"|\b(?:held|convened|conducted|had)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3}|several|many|numerous|dozens\s+of)\s+(?:rounds|sessions|meetings|(?:[\w.-]+\s+)?(?:human\s+rights\s+)?dialogues)\b"
-    r"|\b(?:held|convened|taken\s+place)\s+(?:annually|regularly|every\s+year|each\s+year|yearly|twice|since)\b",
+    r"|\b(?:held|convened|taken\s+place)\s+(?:annually|regularly|every\s+year|each\s+year|yearly|twice|since)\b"
+    # "Between 2014 and 2019 Norway and Myanmar met four times for ... a dialogue"
+    r"|\b(?:met|convened|gathered)\s+(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+times)\b",
     re.IGNORECASE,
 )
 # Another kind of dialogue ("political dialogue", "strategic dialogue"), looked for back from each
@@ -91,6 +95,9 @@ _OBJECT_AFTER_RE = re.compile(
 )
 _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
 # ("If I may add: yesterday the round took place" is no question: "if" only after a verb of asking.)
+_RECENT_RE = re.compile(
+    r"\b(?:[Yy]esterday|[Tt]oday|this\s+(?:morning|week)|last\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 _INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hether|(?:ask|asks|asked|asking|wonder|wondered|know)\s+if)\b")
 _CORRECTION_RE = re.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|page|item)\b", re.IGNORECASE
@@ -193,6 +200,9 @@ def _sentence_info(
         and _CORRECTION_RE.search(sentence.text) is None
         and not earlier_reference(sentence.text)
     )
+    # "The EU and Uganda yesterday sparred over ... during the third round of a dialogue": a
+    # meeting dated in the days around the story is its news, whatever the verb.
+    reported = reported or (held and _RECENT_RE.search(sentence.text) is not None)
     concluded = held and _CONCLUDED_RE.search(sentence.text) is not None
     anchor = held_at if held_at is not None else mechanisms[0].start if mechanisms else start
     return SentenceInfo(
@@ -251,14 +261,14 @@ def _future(flat: str, cues: list[tuple[str, re.Match[str]]], start: int, end: i
 # ("the ministry said the dialogue had taken place in a frank atmosphere").
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:held|convened|hosted|taken\s+place|met)\b", re.IGNORECASE)
 _REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|reported|according\s+to|announced|noted)\b", re.IGNORECASE)
-_TIME_SINCE_RE = re.compile(r"\b(?:after|following|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TIME_SINCE_RE = re.compile(r"\b(?:after|following|than|since)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def earlier_reference(text: str) -> bool:
     """Whether the sentence is about an earlier meeting or the series rather than this one.
 
     "... held their fifth dialogue, a year and a half after the previous round" dates this
-    meeting from the earlier one: a reference after "after"/"following" does not count.
+    meeting from the earlier one: a reference after "after"/"following"/"since" does not count.
     """
     if _PLUPERFECT_RE.search(text) and not _REPORTED_SPEECH_RE.search(text):
         return True  # "The 11th round had been held in Vientiane": before the story's meeting

@@ -119,8 +119,9 @@ def roman_after(text: str, phrase_end: int, end: int) -> tuple[int, int, int] | 
 _ROUND_NUMBER_RE = re.compile(r"\b[Rr]ound\s+(?P<number>(?=[IVXL]+\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[1-9]\d?)\b(?!\s*(?:%|percent|hours|days))")
 
 
-# "convened for the twelfth time": the ordinal of the meeting, unless a gap follows ("since").
-_NTH_TIME_RE = re.compile(r"\b(?:for\s+the\s+(?P<ordinal>[\w-]+)\s+time|the\s+(?P<kind>[\w-]+)\s+such\s+(?:meeting|dialogue|round|session))\b(?![^.;]{0,40}?\b(?:since|in\s+(?:\d+|[a-z]+)\s+years)\b)", re.IGNORECASE)
+# "convened for the twelfth time": the ordinal of the meeting, unless a gap follows ("since
+# 2019"; "since the dialogue was launched" counts from the start, no gap).
+_NTH_TIME_RE = re.compile(r"\b(?:for\s+the\s+(?P<ordinal>[\w-]+)\s+time|the\s+(?P<kind>[\w-]+)\s+such\s+(?:meeting|dialogue|round|session))\b(?![^.;]{0,40}?\b(?:since(?!\s+the\s+(?:mechanism|dialogue|series|talks|consultations)\s+(?:was|were)\s+(?:launched|established|created|set\s+up|inaugurated|started))|in\s+(?:\d+|[a-z]+)\s+years)\b)", re.IGNORECASE)
 
 
 def round_number_after(text: str) -> tuple[int, int, int] | None:
