@@ -375,3 +375,23 @@ def test_a_meeting_dated_yesterday_is_the_news_whatever_the_verb(sentence: str) 
     text = f"KAMPALA - Uganda's budget passed on Monday.\n\nTaxes on mobile money were cut.\n\n{sentence}"
     meeting = _one(text, "2026-03-18")
     assert (meeting.date, meeting.round) == ("2026-03-17", 3)
+
+
+def test_organised_here_under_a_dateline() -> None:
+    text = (
+        "Ulaanbaatar, April 9 (MNA) - The first round of Mongolia-Austria consultations on human rights was "
+        "organised here yesterday at the Ministry of Foreign Affairs."
+    )
+    meeting = _one(text, "2026-04-09")
+    assert meeting.place is not None
+    assert meeting.place.city == "Ulaanbaatar"
+
+
+def test_in_the_capital_under_a_capital_dateline_when_another_city_is_named() -> None:
+    text = (
+        "HARARE. - The Zimbabwean Government and the European Union yesterday held a human rights dialogue in the capital.\n\n"
+        "The next round will be held in Bulawayo."
+    )
+    meeting = _one(text, "2026-04-09")
+    assert meeting.place is not None
+    assert meeting.place.city == "Harare"

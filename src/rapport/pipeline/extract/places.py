@@ -36,7 +36,8 @@ _EARLIER_BEFORE_RE = re.compile(
 )
 # "officials met here on Tuesday": the city of the story's dateline.
 _HERE_RE = re.compile(
-    r"\b(?:met|meet|held|convened|gathered|took\s+place|opened|concluded|began|hosted)\b[^.;:]{0,80}?\bhere\b(?!\s+(?:is|are|to)\b)",
+    r"\b(?:met|meet|held|convened|gathered|took\s+place|opened|concluded|began|hosted|organi[sz]ed|ended|closed|started"
+    r"|resumed|reconvened|kicked\s+off|wrapped\s+up|sat\s+down)\b[^.;:]{0,80}?\bhere\b(?!\s+(?:is|are|to)\b)",
     re.IGNORECASE,
 )
 # "closed-door talks in Pretoria", "the two-day Human Rights Dialogue in Kunming"; not a
@@ -162,7 +163,9 @@ def find_the_capital(
         for entry in entries
         if entry is not None and entry.country in countries and entry.country != "EU"
     }
-    if len(cities) != 1:
+    filed_city = filed.place.city if filed is not None else None
+    if len(cities) != 1 and filed_city not in cities:
         return None
-    entry = next(iter(cities.values()))
+    # Of several, the story's dateline city: "HARARE - ... held in the capital; the next round in Bulawayo".
+    entry = cities[filed_city] if len(cities) != 1 and filed_city is not None else next(iter(cities.values()))
     return PlaceMention(match.start(), match.end(), Place(entry.name, entry.country))
