@@ -395,3 +395,19 @@ def test_in_the_capital_under_a_capital_dateline_when_another_city_is_named() ->
     meeting = _one(text, "2026-04-09")
     assert meeting.place is not None
     assert meeting.place.city == "Harare"
+
+
+def test_a_surname_alone_after_a_title() -> None:
+    text = (
+        "The seventh German-Kazakh human rights dialogue took place in Berlin on 8 April 2026. The German "
+        "delegation was led by Anna Vogt; her counterpart was Deputy Foreign Minister Zhaksybekov."
+    )
+    assert {chair.name for chair in _one(text).chairs} == {"Anna Vogt", "Zhaksybekov"}
+
+
+def test_a_minister_delegate_is_a_title_not_a_name() -> None:
+    text = (
+        "Cameroon and the EU held their dialogue on human rights in Yaounde on 8 April 2026. The meeting was "
+        "co-chaired by the Minister Delegate to the Minister of External Relations and by Ambassador Anna Vogt."
+    )
+    assert [chair.name for chair in _one(text).chairs] == ["Anna Vogt"]

@@ -130,12 +130,25 @@ class ChairMention:
     end: int
 
 
+_WORD_BEFORE_RE = re.compile(r"([\w-]+)\s+$")
+_HEAD_TITLES = frozenset({
+    "Minister", "Ambassador", "Secretary", "Director", "Director-General", "Commissioner", "Representative",
+    "Undersecretary", "Under-Secretary", "Envoy", "Chairman", "Chairwoman", "Chairperson", "Governor",
+})
+"""Titles after which a surname alone names a person ("Deputy Foreign Minister Zhaksybekov")."""
+
+
 class FullNames:
     """Surname → full-name mention over the whole text, computed on first need (it is costly)."""
 
     def __init__(self, flat: str) -> None:
         self._flat = flat
         self._table: dict[str, NameMention] | None = None
+
+    @property
+    def flat(self) -> str:
+        """The text the names are read from."""
+        return self._flat
 
     def get(self, surname: str) -> NameMention | None:
         """The first full-name mention of a person with this surname, if any."""
@@ -272,7 +285,11 @@ def _resolve(name: NameMention, full: FullNames) -> NameMention | None:
     known = full.get(name.surname)
     if known is not None:
         return known
-    return name if name.honorific or "." in name.text else None
+    if name.honorific or "." in name.text:
+        return name
+    # "her counterpart was Deputy Foreign Minister Zhaksybekov": a surname right after a title
+    before = _WORD_BEFORE_RE.search(full.flat, max(0, name.start - 30), name.start)
+    return name if before is not None and before.group(1) in _HEAD_TITLES else None
 
 
 def _position(flat: str, boundary: int, name: NameMention, next_start: int) -> tuple[str | None, int]:
