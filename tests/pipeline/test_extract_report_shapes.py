@@ -411,3 +411,36 @@ def test_a_minister_delegate_is_a_title_not_a_name() -> None:
         "co-chaired by the Minister Delegate to the Minister of External Relations and by Ambassador Anna Vogt."
     )
     assert [chair.name for chair in _one(text).chairs] == ["Anna Vogt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "themes"),
+    [
+        ("The sides discussed the rights of children in conflict with the law.", {"children_rights", "justice_reform"}),
+        ("The EU raised freedom of expression and the press.", {"freedom_of_expression", "media_freedom"}),
+        ("The talks dwelt on corruption in the courts.", {"corruption", "justice_reform"}),
+        # (the places of detention within it read as a matter of conditions of detention too)
+        ("The EU raised persons held in unofficial places of detention.", {"arbitrary_detention", "torture"}),
+        ("Fiji presented its Alternative Sentences Law.", {"justice_reform"}),
+        ("The EU raised allegations of police brutality.", {"justice_reform"}),
+        ("The two sides exchanged views on the empowerment of the Bahraini woman.", {"women_rights"}),
+        ("The sides discussed the conduct of companies in the extractive sector.", {"business_human_rights"}),
+        ("The two sides discussed the fight against insurgency.", {"counter_terrorism"}),
+        ("They discussed the sexual exploitation of children online.", {"children_rights"}),
+        ("Fiji informed the EU about its political modernisation.", {"democratic_reform"}),
+        ("The EU asked about the welfare of detainees.", {"torture"}),
+        ("The sides discussed people trapped in scam compounds.", {"trafficking"}),
+        ("The sides discussed the working conditions of seasonal pickers.", {"labour_rights"}),
+        ("Fiji shared its experience of inclusive education.", {"economic_social_rights"}),
+        ("The EU raised restrictions on the practice of religion.", {"freedom_of_religion"}),
+        ("The sides discussed the registration and operation of organisations.", {"freedom_of_association"}),
+        ("The EU raised the treatment of reporters.", {"media_freedom"}),
+        ("The EU welcomed the repeal of the Media Industry Development Act.", {"media_freedom"}),
+        ("The EU raised the freedom of people to assemble.", {"freedom_of_assembly"}),
+        ("The sides discussed villages threatened by rising seas.", {"environment"}),
+        ("The sides discussed the independence of the Human Rights and Anti-Discrimination Commission.", {"national_institutions"}),
+    ],
+)
+def test_themes_in_the_outlets_own_words(sentence: str, themes: set[str]) -> None:
+    text = f"The EU-Fiji Human Rights Dialogue was held in Suva on 8 April 2026. {sentence}"
+    assert set(_one(text).themes) == themes

@@ -39,7 +39,7 @@ _OFFICE_BEFORE_RE = re.compile(
 # A capitalised cue that goes on into a proper name names a body or a programme, not a subject.
 _PROPER_NAME_AFTER_RE = re.compile(
     r"[\s-]+(?:Mechanism|Package|package|Initiative|Regime|Programme|Program|Facility|Fund|Seminar|Forum|"
-    r"Network|Index|Report|Award|Prize|Day|Week|Platform|Centre|Center|Institute|Academy)\b"
+    r"Network|Index|Report|Award|Prize|Day|Week|Platform|Centre|Center|Institute|Academy|Commission|Committee)\b"
 )
 # "the election of Mexico as a non-permanent member", "elections of Viet Nam to the Council".
 _NOT_A_SUBJECT_AFTER_RE = re.compile(r"(?<=lection)s?\s+of\s+(?:the\s+)?[A-Z][\w' -]{1,40}?\s+(?:as|to)\b")
