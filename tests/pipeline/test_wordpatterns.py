@@ -9,7 +9,13 @@ import pytest
 
 from rapport.pipeline.extract.dates import find_dates
 from rapport.pipeline.extract.lexicon import DOCUMENT_PATTERNS
-from rapport.pipeline.extract.wordpatterns import PatternSet, WordPattern, _trie, may_contain
+from rapport.pipeline.extract.wordpatterns import (
+    PatternSet,
+    WordPattern,
+    _trie,
+    may_contain,
+    required_words,
+)
 
 _WORDS = [
     "held", "hold", "holds", "helped", "the", "then", "dialogue", "dialogues", "discussed",
@@ -126,3 +132,12 @@ def test_may_contain(text: str, expected: bool) -> None:
 )
 def test_find_dates_skips_only_texts_without_a_date(text: str, count: int) -> None:
     assert len(find_dates(text)) == count
+
+
+def test_required_words_are_what_every_match_holds() -> None:
+    assert required_words([r"\b(accept|manage) (all )?cookies", r"\bnot necessarily (those|the views)"]) == (
+        "cookies",
+        "not necessarily ",
+    )
+    # a rule without a run of plain letters cannot be prefiltered
+    assert required_words([r"\bcookies", r"(a|b)\d+"]) is None

@@ -13,7 +13,7 @@ from html import unescape
 from typing import Any
 
 from rapport.pipeline.extract.dates import PartialDate, find_dates, parse_iso
-from rapport.pipeline.extract.lexicon import CLUTTER_CONTAINS_RE, CLUTTER_RE
+from rapport.pipeline.extract.lexicon import CLUTTER_CONTAINS_RE, CLUTTER_CONTAINS_WORDS, CLUTTER_RE
 from rapport.pipeline.htmltext import deep_page_text
 from rapport.pipeline.types import CleanDocument, RawDocument
 
@@ -112,7 +112,7 @@ def strip_clutter(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A line can contain a rule's words only if the whole text does: one search over the text
     # spares one per line in the common case of none (rules with anchors are searched per line).
-    contains = _CONTAINS_PER_LINE or CLUTTER_CONTAINS_RE.search(text) is not None
+    contains = _CONTAINS_PER_LINE or (_may_contain_clutter(text) and CLUTTER_CONTAINS_RE.search(text) is not None)
     kept = [line for line in text.split("\n") if not _is_clutter(line, contains)]
     cleaned = "\n".join(kept)
     # The substitutions cost a pass over the text each; most texts need neither.
@@ -126,6 +126,14 @@ def strip_clutter(text: str) -> str:
 _CONTAINS_PER_LINE = re.search(r"[\^$]|\\[AZbB]", CLUTTER_CONTAINS_RE.pattern.replace(r"(?:\b", "(?:")) is not None
 """Whether some contained rule has an anchor or a boundary that may match in a line but not in
 the whole text (a leading word boundary matches in both)."""
+
+
+def _may_contain_clutter(text: str) -> bool:
+    """Whether the text holds a word some contained rule needs (outside ASCII, always)."""
+    if CLUTTER_CONTAINS_WORDS is None or not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in CLUTTER_CONTAINS_WORDS)
 
 
 def _is_clutter(line: str, contains: bool = True) -> bool:

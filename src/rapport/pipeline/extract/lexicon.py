@@ -15,6 +15,7 @@ from rapport.pipeline.extract.wordpatterns import (
     PatternSet,
     WordPattern,
     fold_diacritics,
+    required_words,
     with_folded_names,
 )
 from rapport.pipeline.resources import read_lines
@@ -131,7 +132,7 @@ def _load_themes() -> tuple[WordPattern, tuple[tuple[str, ...], ...]]:
     return WordPattern(parts, re.IGNORECASE), tuple(ids)
 
 
-def _load_clutter() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _load_clutter() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None]:
     """Whole-line rules, and rules written ``.{0,N}X.{0,M}`` that a line need only contain.
 
     The second kind is searched for its core ``X``: the same lines, without the engine
@@ -149,6 +150,7 @@ def _load_clutter() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile("|".join(whole), re.IGNORECASE),
         re.compile("|".join(contained) or r"(?!)", re.IGNORECASE),
+        required_words(contained),
     )
 
 
@@ -195,7 +197,9 @@ THEME_RE, THEME_LINES = _load_themes()
 THEME_IDS: tuple[str, ...] = tuple(dict.fromkeys(theme for themes in THEME_LINES for theme in themes))
 """Every theme id the lexicon knows, in the order of first use."""
 
-CLUTTER_RE, CLUTTER_CONTAINS_RE = _load_clutter()
+CLUTTER_RE, CLUTTER_CONTAINS_RE, CLUTTER_CONTAINS_WORDS = _load_clutter()
+"""Whole-line clutter rules; rules a line need only contain; and words one of which each of the
+latter needs (None when some rule has none)."""
 
 
 def country_code(name: str) -> str | None:

@@ -163,6 +163,29 @@ def with_folded_names(table: dict[str, Any]) -> dict[str, Any]:
     return table | variants
 
 
+def required_words(alternatives: list[str], shortest: int = 4) -> tuple[str, ...] | None:
+    """For each alternative, lower case, the longest run of plain letters every match of it holds.
+
+    A text holding none of them (in any case) matches no alternative, so a cheap ``in`` test
+    can spare the search; None when some alternative has no run of ``shortest`` letters.
+    """
+    words = []
+    for alternative in alternatives:
+        runs, run = [], ""
+        for op, value in sre_parse.parse(alternative):
+            if op is sre_constants.LITERAL:
+                run += chr(value)
+                continue
+            runs.append(run)
+            run = ""
+        runs.append(run)
+        longest = max(runs, key=len)
+        if len(longest) < shortest:
+            return None
+        words.append(longest.lower())
+    return tuple(words)
+
+
 def _prefixes(items: Any, limit: int) -> set[str] | None:
     """Lower-case strings one of which every match starts with; None when unknowable."""
     return _sequence(list(items), limit)
