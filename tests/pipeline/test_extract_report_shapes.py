@@ -444,3 +444,66 @@ def test_a_minister_delegate_is_a_title_not_a_name() -> None:
 def test_themes_in_the_outlets_own_words(sentence: str, themes: set[str]) -> None:
     text = f"The EU-Fiji Human Rights Dialogue was held in Suva on 8 April 2026. {sentence}"
     assert set(_one(text).themes) == themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "themes"),
+    [
+        ("The sides discussed the trafficking of children.", {"children_rights", "trafficking"}),
+        ("The sides discussed the rights and interests of women and children.", {"children_rights", "women_rights"}),
+        ("The EU welcomed progress on equality between women and men.", {"women_rights"}),
+        ("The sides discussed the protection of persons with albinism.", {"disability_rights"}),
+        ("The EU raised the situation of Maasai communities.", {"minorities"}),
+        ("The sides discussed prison congestion.", {"torture"}),
+        ("The EU raised the use of force by the police.", {"justice_reform"}),
+        ("The sides discussed remand prisoners waiting for years for trial.", {"justice_reform"}),
+        ("The EU raised female genital mutilations.", {"violence_against_women"}),
+        ("The sides discussed the registration of births.", {"children_rights"}),
+        ("The EU raised the suspension of several media outlets.", {"media_freedom"}),
+        ("The sides discussed the rights to subsistence and development.", {"economic_social_rights"}),
+    ],
+)
+def test_more_themes_in_other_words(sentence: str, themes: set[str]) -> None:
+    text = f"The EU-Benin Human Rights Dialogue was held in Cotonou on 8 April 2026. {sentence}"
+    assert set(_one(text).themes) == themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benin and the European Union closed on Wednesday two days of talks on human rights in Cotonou.",
+        "Our coalition takes note of the holding, on 7 and 8 April in Cotonou, of the third session of the human "
+        "rights dialogue between Benin and the European Union.",
+    ],
+)
+def test_closed_and_the_holding_of_report_the_meeting(text: str) -> None:
+    assert _one(text, "2026-04-09").place is not None
+
+
+def test_closed_door_is_no_report() -> None:
+    assert _meetings("Activists called for an end to closed-door human rights dialogues with Benin.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "city"),
+    [
+        ("The two Parties convened to hold the fourth session in Brussels in 2027.", "2027", "Brussels"),
+        ("The fourth round is set for Brussels in 2028.", "2028", "Brussels"),
+        ("The Parties agreed to realise the fourth edition in Brussels in 2027.", "2027", "Brussels"),
+    ],
+)
+def test_next_meetings_in_translated_wording(sentence: str, date: str, city: str) -> None:
+    meeting = _one(f"The third session of the EU-Benin Human Rights Dialogue was held in Cotonou on 8 April 2026. {sentence}")
+    assert meeting.round == 3
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == date
+    assert meeting.next_meeting.place is not None
+    assert meeting.next_meeting.place.city == city
+
+
+def test_works_directed_by_and_malaysian_honorifics() -> None:
+    text = (
+        "The second Japan-Malaysia Human Rights Dialogue was held in Putrajaya on 8 April 2026. The works were "
+        "directed by Datin Paduka Siti Aminah Rahman and Ambassador Kenji Ota."
+    )
+    assert {chair.name for chair in _one(text).chairs} == {"Siti Aminah Rahman", "Kenji Ota"}

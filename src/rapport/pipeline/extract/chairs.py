@@ -22,7 +22,7 @@ _DELEGATION = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<side{0}>[\w.' -
 # Names follow the cue: "co-chaired by A and B", "The U.S. delegation was led by A". Each
 # pattern starts with a literal word, so that the engine rejects most positions at once.
 _AFTER_CUES = re.compile(
-    r"\b(?:(?:jointly\s+)?(?:co-?chaired|chaired)|co-?presided|presided(?:\s+over)?|led|headed)\s+(?:jointly\s+|respectively\s+)?by\s+"
+    r"\b(?:(?:jointly\s+)?(?:co-?chaired|chaired)|co-?presided|presided(?:\s+over)?|led|headed|directed)\s+(?:jointly\s+|respectively\s+)?by\s+"
     # "under the co-chairmanship of A and B"
     r"|\bunder\s+the\s+(?:co-?)?(?:chair(?:man|woman|person)?ship|presidency)\s+of\s+"
     r"|\b(?P<elided>delegations?|side|team|one),?\s+by\s+"
@@ -113,7 +113,7 @@ _AWAY_RE = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Every cue contains one of these words at a word start; most sentences contain none and skip
 # the cue patterns ("called", "ahead" and "headquarters" hold "led " and "head" only inside a word).
-_TRIGGERS = ("chair", "cochair", "presid", "copresid", "represented ", "led ", "lead the", "leads the", "head",
+_TRIGGERS = ("chair", "cochair", "presid", "copresid", "represented ", "directed by", "led ", "lead the", "leads the", "head",
              "leading", "leaders", "side by", "side, by", "team by", "delegation by", "counterpart", "side,", "'s by",
              "conducted", "brought together")
 _TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(word) for word in _TRIGGERS) + ")")

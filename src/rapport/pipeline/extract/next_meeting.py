@@ -23,7 +23,7 @@ _ORDINAL_BEFORE_RE = re.compile(
 )
 NEXT_RE = re.compile(
     r"\bnext\s+(?:(?:annual|round|meeting|session|edition|dialogue|sitting|sub-?\s?committee|sub-?\s?group|working\s+group|consultations|talks)\b|[\w.-]+\s+human\s+rights|human\s+rights|high-level)"
-    r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:hold|convene|organi[sz]e)\s+(?:the|a|their|its)\s+"
+    r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?|convened)\s+to\s+(?:hold|convene|organi[sz]e|reali[sz]e)\s+(?:the|a|their|its)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:round|meeting|session|edition|dialogue|talks|sub-?\s?committee|sub-?\s?group|working\s+group|consultations)\b"
     # "Both dialogues will take place again next year in Brussels"
     r"|\b(?:will|would|shall)\s+(?:take\s+place|be\s+held|meet|convene)\s+again\b"
@@ -55,7 +55,7 @@ class NextMeetingMention:
 _KEYWORDS = (
     "next", "will", "would", "expected", "scheduled", "planned", "set to", "due", "to be held", "is to", "are to",
     "following", "agreed to", "decided to", "plan", "intend", "another", "further", "forward", "foreseen",
-    "should", "host", "see you",
+    "should", "host", "see you", "convened to", "set for",
 )
 
 

@@ -19,7 +19,7 @@ from rapport.pipeline.types import Place
 # Before a city: "in", "at", "to", "in the capital", "in southwest China's", "in the city of".
 # "in Myanmar's capital Nay Pyi Taw", "in the Mongolian capital", "in southwest China's".
 _LOCATIVE_BEFORE_RE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|to|venue:?)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|to|venue:?|set\s+for)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:[A-Z][\w.]*'s?\s+)?(?:(?:\w+\s+)?(?:[Cc]ity|[Cc]apital)(?:\s+of)?,?\s+)?$"
     # a venue or district, then its city: "at the Ministry of Foreign Affairs, Abuja", "at Tower
     # Hill, Freetown", "on Victoria Parade, Suva", "in Anosy, Antananarivo"
