@@ -507,3 +507,37 @@ def test_works_directed_by_and_malaysian_honorifics() -> None:
         "directed by Datin Paduka Siti Aminah Rahman and Ambassador Kenji Ota."
     )
     assert {chair.name for chair in _one(text).chairs} == {"Siti Aminah Rahman", "Kenji Ota"}
+
+
+def test_the_series_described_after_the_held_verb_leaves_the_report() -> None:
+    text = (
+        "Benin and the European Union closed on Wednesday two days of talks on human rights in Cotonou, the third "
+        "round of a dialogue the two sides have held since 2016."
+    )
+    meeting = _one(text, "2026-03-12")
+    assert (meeting.date, meeting.round) == ("2026-03-10", 3)  # two days that closed on Wednesday 11 March
+
+
+def test_a_span_of_days_dates_a_meeting_that_concluded_yesterday() -> None:
+    text = (
+        "Windhoek, 4 September 2026 - Namibia and the European Union concluded yesterday the fifth Namibia-EU Human "
+        "Rights Dialogue, which took place from 2 to 3 September in Windhoek."
+    )
+    assert _one(text, "2026-09-04").date == "2026-09-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("Last Thursday the Denmark-China human rights dialogue was held in Copenhagen.", "2026-03-26", "2026-03-19"),
+        ("On Thursday the Denmark-China human rights dialogue was held in Copenhagen.", "2026-03-26", "2026-03-26"),
+        ("The Japan-Malaysia human rights dialogue was held in Tokyo last week.", "2026-10-20", "2026-10"),
+        # a week across two months gives no month
+        ("The Japan-Malaysia human rights dialogue was held in Tokyo last week.", "2026-10-02", "2026-09"),
+        ("The Japan-Malaysia human rights dialogue was held in Tokyo last week.", "2026-10-06", None),
+        # any day written for the meeting beats the week's month
+        ("This week the Japan-Malaysia human rights dialogue was held in Tokyo on 14 October.", "2026-10-16", "2026-10-14"),
+    ],
+)
+def test_relative_weeks_and_weekdays(text: str, published: str, date: str | None) -> None:
+    assert _one(text, published).date == date

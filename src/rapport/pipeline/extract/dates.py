@@ -70,9 +70,9 @@ _DATE_RE = re.compile(
             # today, yesterday, on Monday, last year, this month, next year
             # "this morning" in a live blog or a wire is the day it was filed
             r"(?P<word>\b(?i:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b)",
-            r"(?P<wd>\b(?:(?i:on|last|this|next)\s+)?(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?P<wd>\b(?:(?P<wd_rel>(?i:on|last|this|next))\s+)?(?P<wd_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH})))",
-            r"(?P<ry>\b(?P<ry_rel>(?i:last|this|next|earlier this|later this|early next|late last))\s+(?P<ry_unit>(?i:year|month))\b)",
+            r"(?P<ry>\b(?P<ry_rel>(?i:last|this|next|earlier this|later this|early next|late last))\s+(?P<ry_unit>(?i:year|month|week))\b)",
             # a bare year, not part of a range such as 2021-2025
             rf"(?P<y>(?<![\d-]){_YEAR}(?![\d]|-\d))",
         )
@@ -81,12 +81,12 @@ _DATE_RE = re.compile(
 )
 _CAPITALISED_MONTH = re.compile(r"[A-Z]")
 # Every mention holds an ASCII digit (a year or a numeric date), a month's capitalised first
-# three letters, or, in any case, "day" (weekdays, today, yesterday), "year", "month",
+# three letters, or, in any case, "day" (weekdays, today, yesterday), "year", "month", "week",
 # "tomorrow" or a part of the day ("this morning"). Most sentences hold none, and testing for
 # these costs a fraction of the pattern.
 _DIGIT_RE = re.compile(r"[0-9]")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WORD_STEMS = ("day", "year", "month", "tomorrow", "morning", "afternoon", "evening")
+_WORD_STEMS = ("day", "year", "month", "week", "tomorrow", "morning", "afternoon", "evening")
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,10 @@ class DateMention:
     weekday: int | None = None
     month_shift: int | None = None
     """For "last December" (-1) / "next March" (+1) / "this month" (0)."""
+    week_shift: int | None = None
+    """For "last week" (-1) / "this week" (0) / "next week" (+1): known to the month at best."""
+    weekday_before: bool = False
+    """ "last Thursday": a week back when the story itself is dated on a Thursday."""
 
 
 def parse_iso(value: str | None) -> PartialDate | None:
@@ -213,12 +217,15 @@ def _relative_mention(match: re.Match[str], kind: str | None, span: tuple[int, i
         word = group("word").lower()
         return DateMention(*span, day_shift=0 if word.startswith("this") else {"today": 0, "yesterday": -1, "tomorrow": 1}[word])
     if kind == "wd":
-        return DateMention(*span, weekday=_WEEKDAYS.index(group("wd_day").lower()))
+        before = (group("wd_rel") or "").lower() == "last"
+        return DateMention(*span, weekday=_WEEKDAYS.index(group("wd_day").lower()), weekday_before=before)
     if kind == "ry":
         relation = group("ry_rel").lower()
         shift = -1 if "last" in relation else 1 if "next" in relation else 0
         if group("ry_unit").lower() == "year":
             return DateMention(*span, year_shift=shift)
+        if group("ry_unit").lower() == "week":
+            return DateMention(*span, week_shift=shift)
         return DateMention(*span, month_shift=shift)
     if kind == "y":
         return DateMention(*span, int(group("y")))
@@ -275,10 +282,16 @@ def _resolve_relative(mention: DateMention, published: PartialDate | None) -> Pa
     if published.day is None or published.month is None:
         return None
     base = dt.date(published.year, published.month, published.day)
+    if mention.week_shift is not None:
+        # The week's month, when the whole week (Monday to Sunday) lies in one month.
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=mention.week_shift)
+        sunday = monday + dt.timedelta(days=6)
+        return PartialDate(monday.year, monday.month) if monday.month == sunday.month else None
     if mention.day_shift is not None:
         day = base + dt.timedelta(days=mention.day_shift)
     elif mention.weekday is not None:
-        day = base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
+        back = (base.weekday() - mention.weekday) % 7 or (7 if mention.weekday_before else 0)
+        day = base - dt.timedelta(days=back)
     else:
         return None
     return PartialDate(day.year, day.month, day.day)

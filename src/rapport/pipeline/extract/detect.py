@@ -43,10 +43,10 @@ _EARLIER_REF_RE = re.compile(
     r"|\blast\s+(?:hold|held|met|meet|convened?|took\s+place)\b"
     r"|\b(?:dialogue|round|meeting|session)s?\s+(?:was|were)\s+(?:launched|established|set\s+up)\b"
     # the series, not one meeting: "have held four human rights dialogues", "held annually"
-    r"|\b(?:held|convened|conducted|had)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3}|several|many|numerous|dozens\s+of)\s+(?:rounds|sessions|meetings|(?:[\w.-]+\s+)?(?:human\s+rights\s+)?dialogues)\b"
+    r"|(?P<series>\b(?:held|convened|conducted|had)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3}|several|many|numerous|dozens\s+of)\s+(?:rounds|sessions|meetings|(?:[\w.-]+\s+)?(?:human\s+rights\s+)?dialogues)\b"
     r"|\b(?:held|convened|taken\s+place)\s+(?:annually|regularly|every\s+year|each\s+year|yearly|twice|since)\b"
     # "Between 2014 and 2019 Norway and Myanmar met four times for ... a dialogue"
-    r"|\b(?:met|convened|gathered)\s+(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+times)\b",
+    r"|\b(?:met|convened|gathered)\s+(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+times)\b)",
     re.IGNORECASE,
 )
 # Another kind of dialogue ("political dialogue", "strategic dialogue"), looked for back from each
@@ -198,7 +198,7 @@ def _sentence_info(
         and not _INDIRECT_QUESTION_RE.search(flat, start, held_at)
         # a correction notice repeats what an earlier version wrongly said
         and _CORRECTION_RE.search(sentence.text) is None
-        and not earlier_reference(sentence.text)
+        and not earlier_reference(sentence.text, held_at - start)
     )
     # "The EU and Uganda yesterday sparred over ... during the third round of a dialogue": a
     # meeting dated in the days around the story is its news, whatever the verb.
@@ -264,15 +264,22 @@ _REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|reported|according
 _TIME_SINCE_RE = re.compile(r"\b(?:after|following|than|since)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def earlier_reference(text: str) -> bool:
+def earlier_reference(text: str, cue: int | None = None) -> bool:
     """Whether the sentence is about an earlier meeting or the series rather than this one.
 
     "... held their fifth dialogue, a year and a half after the previous round" dates this
     meeting from the earlier one: a reference after "after"/"following"/"since" does not count.
+    Words on the series after the held cue (at ``cue`` in the sentence) describe it without
+    undoing the report: "closed two days of talks, the third round of a dialogue the two sides
+    have held since 2016".
     """
     if _PLUPERFECT_RE.search(text) and not _REPORTED_SPEECH_RE.search(text):
         return True  # "The 11th round had been held in Vientiane": before the story's meeting
-    return any(_TIME_SINCE_RE.search(text, 0, match.start()) is None for match in _EARLIER_REF_RE.finditer(text))
+    return any(
+        _TIME_SINCE_RE.search(text, 0, match.start()) is None
+        and not (cue is not None and match.group("series") and match.start() > cue)
+        for match in _EARLIER_REF_RE.finditer(text)
+    )
 
 
 def _held_cue(

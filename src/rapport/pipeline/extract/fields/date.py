@@ -51,23 +51,30 @@ def find(context: MeetingContext) -> list[Candidate]:
         if m.year
     ]
     year_only: list[Candidate] = []
+    month_only: list[Candidate] = []
     for info in sorted(group.held, key=lambda info: (info.concluded, info.index)):
         if not (info.reported or info.mechanisms):
             continue  # a held verb that neither names nor reports the dialogue dates another event
         found = written[info.index]
-        for mention in sorted(found, key=lambda m: abs(m.start - info.held_at)):
+        # A span of days is the meeting's own ("concluded yesterday the fifth dialogue, which
+        # took place from 2 to 3 September"): it goes first, then the nearest to the cue.
+        for mention in sorted(found, key=lambda m: (not _is_span(document.flat, m), abs(m.start - info.held_at))):
             if _SAID_BEFORE_RE.search(document.flat, max(info.sentence.start, mention.start - 30), mention.start):
                 continue  # "..., the ministry said on Tuesday": the statement's date
             mention = _pair_start(document.flat, found, mention)
             value = resolve(mention, _reference(document, mention)) or _with_year(mention, years)
             if value is None or not _plausible(value, document.published):
                 continue
+            if mention.week_shift is not None:
+                # "last week" knows the month only: any day written for the meeting beats it
+                month_only.append(Candidate(value.iso(), (mention.start, mention.end), NEAR))
+                continue
             if value.month is not None:
                 # The first valid date is the decision; later ones would only tie below it.
                 return [Candidate(_first_day(document.flat, info, mention, value).iso(), (mention.start, mention.end), STATED)]
             if _IN_YEAR_RE.search(document.flat, max(0, mention.start - 4), mention.start):
                 year_only.append(Candidate(value.iso(), (mention.start, mention.end), NEAR))
-    return _linked_date(context) or _named_just_before(context) or year_only[:1]
+    return _linked_date(context) or _named_just_before(context) or month_only[:1] or year_only[:1]
 
 
 def _named_just_before(context: MeetingContext) -> list[Candidate]:
@@ -122,6 +129,11 @@ def dates_in(document: DocumentContext, info: SentenceInfo) -> list[DateMention]
     dateline = _dateline(document, info)
     start = dateline.end() if dateline else info.sentence.start
     return find_dates(document.flat, start, info.sentence.end)
+
+
+def _is_span(flat: str, mention: DateMention) -> bool:
+    """Whether a date mention writes a span of days ("2 to 3 September", "9-10 June")."""
+    return mention.day is not None and _RANGE_RE.search(flat, mention.start, mention.end) is not None
 
 
 def _pair_start(flat: str, found: list[DateMention], mention: DateMention) -> DateMention:
