@@ -541,3 +541,30 @@ def test_a_span_of_days_dates_a_meeting_that_concluded_yesterday() -> None:
 )
 def test_relative_weeks_and_weekdays(text: str, published: str, date: str | None) -> None:
     assert _one(text, published).date == date
+
+
+def test_the_first_co_chair_right_after_of() -> None:
+    text = (
+        "The second Viet Nam - Hungary Human Rights Dialogue was organised in Ha Noi on April 14 under the "
+        "co-chairmanship of Pham Quoc Trung, Deputy Director General, and Eszter Szalai, Ambassador-at-Large."
+    )
+    assert {chair.name for chair in _one(text, "2026-04-15").chairs} == {"Pham Quoc Trung", "Eszter Szalai"}
+
+
+def test_here_far_after_the_held_verb_under_a_dateline() -> None:
+    text = (
+        "PUTRAJAYA, April 21 (MNW) -- Malaysia and Japan today held the inaugural session of the Malaysia-Japan "
+        "Human Rights Dialogue at Wisma Putra here."
+    )
+    meeting = _one(text, "2026-04-21")
+    assert meeting.place is not None
+    assert meeting.place.city == "Putrajaya"
+
+
+def test_the_next_comma_third_round_took_place() -> None:
+    text = (
+        "On the 4th and 5th of November, in the building of the Ministry of Foreign Affairs in Ashgabat, the next, "
+        "third, round of consultations on human rights between Turkmenistan and Switzerland took place."
+    )
+    meeting = _one(text, "2026-11-06")
+    assert (meeting.date, meeting.round) == ("2026-11-04", 3)

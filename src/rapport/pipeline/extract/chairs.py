@@ -259,7 +259,8 @@ def _chairs_from_names(
     people = [
         (name, resolved)
         for name in names
-        if not _PLACE_BEFORE_RE.search(flat, max(0, name.start - 6), name.start)
+        # (the cue's own "of" is no office's: "under the co-chairmanship of A")
+        if (name.start == start or not _PLACE_BEFORE_RE.search(flat, max(0, name.start - 6), name.start))
         and (resolved := _resolve(name, full)) is not None
     ]
     for index, (name, resolved) in enumerate(people):

@@ -77,7 +77,7 @@ _PAST_CLAUSE_RE = re.compile(
 # Looked for noun first, then the word before it: a pattern opening on "[\w-]+" would be tried
 # at every letter of the sentence.
 _ROUND_NOUN_RE = re.compile(r"(?<=\s)(?:dialogue|round|session|meeting|edition)\b", re.IGNORECASE)
-_WORD_BEFORE_RE = re.compile(r"([\w-]+)\s+$")
+_WORD_BEFORE_RE = re.compile(r"([\w-]+),?\s+$")  # "the next, third, round"
 _ORDINAL_REACH = 40  # the longest written ordinal ("one-hundred-and-twentieth") and its spaces
 _PARTICIPLES = (
     "held", "convened", "hosted", "co-chaired", "cochaired", "chaired", "conducted", "organi", "opened", "attended",
@@ -98,6 +98,7 @@ _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
 _RECENT_RE = re.compile(
     r"\b(?:[Yy]esterday|[Tt]oday|this\s+(?:morning|week)|last\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
+_NEXT_ORDINAL_RE = re.compile(r",\s*[\w-]+(?:st|nd|rd|th|first|second|third),", re.IGNORECASE)
 _INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hether|(?:ask|asks|asked|asking|wonder|wondered|know)\s+if)\b")
 _CORRECTION_RE = re.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|page|item)\b", re.IGNORECASE
@@ -237,6 +238,8 @@ def _future(flat: str, cues: list[tuple[str, re.Match[str]]], start: int, end: i
         if family == "future_infinitive" and _PAST_VERB_RE.search(flat, start, match.start()):
             continue
         after_held = held_at is not None and match.start() > held_at
+        if family == "future_attributive" and _NEXT_ORDINAL_RE.match(flat, match.end()):
+            continue  # "the next, third, round ... took place": this round is the series' next
         if family in ("future_attributive", "future_temporal"):
             # "met to prepare the next meeting of the Sub-Group" is about that meeting to come;
             # "was held ahead of the session" dates the held one.

@@ -37,7 +37,7 @@ _EARLIER_BEFORE_RE = re.compile(
 # "officials met here on Tuesday": the city of the story's dateline.
 _HERE_RE = re.compile(
     r"\b(?:met|meet|held|convened|gathered|took\s+place|opened|concluded|began|hosted|organi[sz]ed|ended|closed|started"
-    r"|resumed|reconvened|kicked\s+off|wrapped\s+up|sat\s+down)\b[^.;:]{0,80}?\bhere\b(?!\s+(?:is|are|to)\b)",
+    r"|resumed|reconvened|kicked\s+off|wrapped\s+up|sat\s+down)\b[^.;:]{0,120}?\bhere\b(?!\s+(?:is|are|to)\b)",
     re.IGNORECASE,
 )
 # "closed-door talks in Pretoria", "the two-day Human Rights Dialogue in Kunming"; not a
