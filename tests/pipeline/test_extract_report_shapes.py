@@ -568,3 +568,24 @@ def test_the_next_comma_third_round_took_place() -> None:
     )
     meeting = _one(text, "2026-11-06")
     assert (meeting.date, meeting.round) == ("2026-11-04", 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "themes"),
+    [
+        ("The Chinese side introduced its achievements in poverty alleviation.", {"economic_social_rights"}),
+        ("The death penalty was again the main point of divergence.", {"death_penalty"}),
+        ('"We discussed the protection of civilians and impunity," the envoy told reporters.', {"justice_reform"}),
+        ("The EU raised restrictions on freedom of expression and on the press.", {"freedom_of_expression", "media_freedom"}),
+        ("The EU asked about the people still detained after the January events.", {"arbitrary_detention"}),
+        ("Gender-based violence and the rights of San communities were among the topics discussed.", {"minorities", "violence_against_women"}),
+    ],
+)
+def test_themes_in_sentences_that_report_the_talks_in_other_ways(sentence: str, themes: set[str]) -> None:
+    text = f"The EU-Namibia Human Rights Dialogue was held in Windhoek on 8 April 2026. {sentence}"
+    assert set(_one(text).themes) == themes
+
+
+def test_abductions_alone_are_no_theme() -> None:
+    text = "The Japan-Cambodia Human Rights Dialogue was held in Tokyo on 8 April 2026. The issue of abductions was raised."
+    assert _one(text).themes == ()
