@@ -589,3 +589,12 @@ def test_themes_in_sentences_that_report_the_talks_in_other_ways(sentence: str, 
 def test_abductions_alone_are_no_theme() -> None:
     text = "The Japan-Cambodia Human Rights Dialogue was held in Tokyo on 8 April 2026. The issue of abductions was raised."
     assert _one(text).themes == ()
+
+
+def test_consultations_recalled_at_a_review_are_no_report() -> None:
+    text = (
+        "GENEVA - The UN working group reviewed Turkmenistan on Tuesday.\n\n"
+        "Switzerland recommended access for independent monitors and recalled the human rights consultations it "
+        "held with Turkmenistan in Ashgabat in November."
+    )
+    assert _meetings(text, "2026-05-06") == ()

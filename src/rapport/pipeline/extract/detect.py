@@ -39,6 +39,8 @@ _EARLIER_REF_RE = re.compile(
     # "since the last round"; not "since the dialogue was launched" (the series' start)
     r"|\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:dialogue|round|meeting|session)\b"
     r"(?!\s+(?:was|were)\s+(?:launched|established|created|set\s+up|inaugurated|started|begun))"
+    # "recalled the human rights consultations it held with Turkmenistan": a past meeting recalled
+    r"|\brecall(?:s|ed|ing)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:dialogues?|consultations|talks|meetings?|rounds?|sessions?)\b"
     # "was last held in 2006", "when did Canada last hold": the latest of earlier rounds
     r"|\blast\s+(?:hold|held|met|meet|convened?|took\s+place)\b"
     r"|\b(?:dialogue|round|meeting|session)s?\s+(?:was|were)\s+(?:launched|established|set\s+up)\b"
