@@ -598,3 +598,17 @@ def test_consultations_recalled_at_a_review_are_no_report() -> None:
         "held with Turkmenistan in Ashgabat in November."
     )
     assert _meetings(text, "2026-05-06") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was led for Benin by the Secretary-General of the Ministry, Mr Paul Dossou, and for the EU by Ambassador "
+        "Anna Holm.",
+        "Heading the European Union's delegation was the Director for Southern and Eastern Africa at the European "
+        "External Action Service, Ms Anna Holm; Benin's was headed by Mr Paul Dossou.",
+    ],
+)
+def test_sides_named_between_the_verb_and_by_and_a_title_before_the_head(sentence: str) -> None:
+    text = f"The third session of the EU-Benin Human Rights Dialogue was held in Cotonou on 8 April 2026. {sentence}"
+    assert {(chair.name, chair.party) for chair in _one(text).chairs} == {("Paul Dossou", "BJ"), ("Anna Holm", "EU")}

@@ -48,6 +48,8 @@ _AFTER_CUES = re.compile(
     # "New Zealand was represented by A, Director ...": one person named for a party heads it (a
     # list of several, "was represented by A, ..., and B", names a delegation's members).
     r"|(?<=was )(?P<party_represented>represented)\s+by\s+"
+    # A side named between the verb and "by": "led for Benin by A, and for the EU by B" (a party's name only)
+    r"|\b(?:(?:led|headed|chaired|co-?chaired)\s+)?for\s+(?P<side6>the\s+EU|the\s+European\s+Union|(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2}),?\s+by\s+"
     # The next side's elided "delegation was led": "...; Uzbekistan's by Deputy Minister A", "and the EU's by B".
     r"|(?<![\w'])(?P<side5>(?:the\s+)?[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]*){0,3})'s\s+by\s+",
     re.IGNORECASE,
@@ -95,6 +97,7 @@ _CLAUSE_END_RE = re.compile(
     r"|,\s+(?!(?:and|by|on|for)\b)[a-z]+ed\b"
     # The next side's elided "led by": ", and the Kyrgyz side by", or just ", the Kyrgyz side by".
     r"|(?:,\s+(?:and,?\s+)?|,?\s+and,?\s+)(?:the\s+)?[\w.' -]{0,40}?(?:\s(?:side|delegation|team)|'s),?\s+by\b"
+    r"|,?\s+and\s+for\s+(?:the\s+)?[\w.' -]{1,30}?\s+by\b"
     r"|,\s+(?:attended|supported|accompanied|included|joined|with|on|in)\b|\s+(?:included|attended|was|were|on\s+the(?![\w.' -]{0,30}?\s(?:side|delegation)\b)|reported)\b"
 )
 _AFFILIATION_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][^,;()]*?)(?=\s+and\s+|[,;]|\s*$)")
@@ -181,8 +184,11 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
         names = find_names(flat, cue.end(), end)
         if cue.group("party_represented") and (side is None or len([n for n in names if _resolve(n, full)]) != 1):
             continue  # only "<a party> was represented by <one person>" names its head
+        if cue.group("side6") and side is None:
+            continue  # "praised for its work by ...": no party's side
         if cue.group("side4") or cue.group("represented") or ("head" in cue.group(0).lower()[:5] and not cue.group(0).lower().startswith("headed")):
-            names = names[:1]  # "head of the Chinese delegation, Shen Bo, ..." names one person
+            # "head of the Chinese delegation, Shen Bo, ..." names one person: the first one known
+            names = [name for name in names if _resolve(name, full) is not None][:1]
         chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
         side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3") or cue.group("side4"), parties)
@@ -203,7 +209,7 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
 
 def _side_text(flat: str, sentence: Sentence, cue: re.Match[str]) -> str | None:
     """The words naming the side whose chair follows the cue, written in or before it."""
-    written = cue.group("side2") or cue.group("side3") or cue.group("side4") or cue.group("side5")
+    written = cue.group("side2") or cue.group("side3") or cue.group("side4") or cue.group("side5") or cue.group("side6")
     if written is not None:
         return written
     window = max(sentence.start, cue.start() - 60)
