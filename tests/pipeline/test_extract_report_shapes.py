@@ -612,3 +612,116 @@ def test_consultations_recalled_at_a_review_are_no_report() -> None:
 def test_sides_named_between_the_verb_and_by_and_a_title_before_the_head(sentence: str) -> None:
     text = f"The third session of the EU-Benin Human Rights Dialogue was held in Cotonou on 8 April 2026. {sentence}"
     assert {(chair.name, chair.party) for chair in _one(text).chairs} == {("Paul Dossou", "BJ"), ("Anna Holm", "EU")}
+
+
+def test_a_text_from_a_pdf_with_hyphenated_words_and_running_heads() -> None:
+    from rapport.pipeline.clean import strip_clutter
+
+    text = strip_clutter(
+        "MINISTRY OF FOREIGN AFFAIRS - PRESS RELEASE\nPage 1 of 2\n\nThe second round of the Sri Lanka - Norway Hu-\n"
+        "man Rights Dialogue was held in Colombo on 12 May 2026. The two dele-\ngations discussed, in a frank and\n"
+        "open atmosphere, the rights of\nMINISTRY OF FOREIGN AFFAIRS - PRESS RELEASE\nPage 2 of 2\nthe Tamil minority."
+    )
+    assert "Page" not in text
+    assert "PRESS RELEASE" not in text
+    meeting = _one(text, "2026-05-13")
+    assert (meeting.round, meeting.date, meeting.themes) == (2, "2026-05-12", ("minorities",))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The second China-Pakistan consultation on human rights was held in Islamabad on 4 May.", "2026-05-06", (2, "Islamabad")),
+        ("The Ministry in Havana was the venue, last Tuesday, of the fifth round of the China-Cuba human rights dialogue.", "2026-05-06", (5, "Havana")),
+        ("In Cairo, the first round of the China-Egypt consultations on human rights convened on 22 September.", "2026-10-06", (1, "Cairo")),
+        ("V German-Indian Human Rights Dialogue\n\nThe dialogue was held in New Delhi on 4 May.", "2026-05-06", (5, "New Delhi")),
+    ],
+)
+def test_more_report_shapes_from_translated_readouts(text: str, published: str, expected: tuple[int, str]) -> None:
+    meeting = _one(text, published)
+    assert meeting.place is not None
+    assert (meeting.round, meeting.place.city) == expected
+
+
+def test_a_venue_abbreviated_with_initials_does_not_end_the_sentence() -> None:
+    text = "Today Australia and the EU concluded the twelfth Australia-EU Human Rights Dialogue at the R.G. Casey Building in Canberra."
+    meeting = _one(text, "2026-05-06")
+    assert meeting.place is not None
+    assert meeting.place.city == "Canberra"
+
+
+def test_an_acronym_before_a_title_is_no_capitalised_surname() -> None:
+    text = "The meeting was co-chaired by DFAT First Assistant Secretary Rebecca Nakamura."
+    names = [name.text for name in find_names(text, 0, len(text))]
+    assert "Rebecca Nakamura" in names
+    assert not any(name.startswith("DFAT") for name in names)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz and Li Wei attended as the heads of their respective delegations.",
+        "The talks were held with Ana Ruiz of the Ministry and Li Wei at the head of the two delegations.",
+        "The talks were held with Director Ana Ruiz of the Ministry and Ambassador Li Wei leading the two sides.",
+    ],
+)
+def test_heads_of_the_two_delegations_named_before(sentence: str) -> None:
+    text = f"The fourth Spain-China Human Rights Dialogue was held in Madrid on 4 May 2026. {sentence}"
+    assert {chair.name for chair in _one(text, "2026-05-06").chairs} == {"Ana Ruiz", "Li Wei"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "next_date", "next_city"),
+    [
+        ("The next talks are planned for Brussels next year.", "2027", "Brussels"),
+        ("The group is to meet next in Havana in 2027.", "2027", "Havana"),
+    ],
+)
+def test_next_meetings_planned_for_a_city(sentence: str, next_date: str, next_city: str) -> None:
+    meeting = _one(f"The EU-Cuba Human Rights Dialogue was held in Brussels on 4 May 2026. {sentence}", "2026-05-06")
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == next_date
+    assert meeting.next_meeting.place is not None
+    assert meeting.next_meeting.place.city == next_city
+
+
+def test_a_meeting_to_prepare_for_the_round_is_another_meeting() -> None:
+    text = (
+        "Manila - Thirty organisations met at the Alliance's office on Monday to prepare a joint submission to the "
+        "Canadian embassy ahead of the human rights consultations between Canada and the Philippines."
+    )
+    assert _meetings(text, "2026-10-28") == ()
+
+
+def test_the_end_of_a_month_is_that_month() -> None:
+    text = "The third session of the South Africa-China Human Rights Dialogue took place in Pretoria at the end of September."
+    assert _one(text, "2026-10-20").date == "2026-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "themes"),
+    [
+        ("The talks ranged over the death penalty.", {"death_penalty"}),
+        ("The sides discussed the rights of 2SLGBTQI+ persons.", {"lgbti_rights"}),
+        ("The EU raised violence against women and girls.", {"violence_against_women"}),
+        ("The sides discussed the fight against hunger and poverty.", {"economic_social_rights"}),
+        ("The sides discussed the rights of Sami people.", {"minorities"}),
+        ("The sides discussed how to protect children from harm online.", {"children_rights"}),
+        ("The EU raised the use of commercial spyware.", {"internet_freedom"}),
+        ("The sides discussed the advancement of women.", {"women_rights"}),
+        ("The EU raised the situation of persons displaced from the region.", {"refugees_migrants"}),
+        ("The EU raised detentions under the anti-terror law.", {"counter_terrorism"}),
+        ("The sides discussed Islamophobia.", {"non_discrimination"}),
+    ],
+)
+def test_themes_from_the_fourth_round_of_blind_corpora(sentence: str, themes: set[str]) -> None:
+    text = f"The EU-Canada Human Rights Consultations were held in Ottawa on 4 May 2026. {sentence}"
+    assert set(_one(text, "2026-05-06").themes) == themes
+
+
+def test_a_disability_in_a_ministry_name_is_no_theme() -> None:
+    text = (
+        "The South Africa-China Human Rights Dialogue was held in Pretoria on 4 May 2026. The delegation included "
+        "officials of the Department of Women, Youth and Persons with Disabilities."
+    )
+    assert "disability_rights" not in _one(text, "2026-05-06").themes

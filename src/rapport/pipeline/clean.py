@@ -20,6 +20,7 @@ from rapport.pipeline.types import CleanDocument, RawDocument
 _HEAD_LINES = 15
 _CLUTTER_MAX = 300
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
+_LINE_HYPHEN_RE = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
 _TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 # Lines that announce a date: "Published on ...", "Date: 2025-01", "Posted: ...".
 _DATE_LABEL_RE = re.compile(r"^\W*(?:published|posted|updated|date|dated|written by)\b", re.IGNORECASE)
@@ -110,10 +111,14 @@ def page_metadata(html: str) -> dict[str, Any]:
 def strip_clutter(text: str) -> str:
     """The text without page-furniture lines, trailing spaces and runs of blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "-\n" in text:  # text from a PDF: words hyphenated across lines ("Dia-" / "logue")
+        text = _LINE_HYPHEN_RE.sub("", text)
     # A line can contain a rule's words only if the whole text does: one search over the text
     # spares one per line in the common case of none (rules with anchors are searched per line).
     contains = _CONTAINS_PER_LINE or (_may_contain_clutter(text) and CLUTTER_CONTAINS_RE.search(text) is not None)
-    kept = [line for line in text.split("\n") if not _is_clutter(line, contains)]
+    lines = text.split("\n")
+    headers = _running_heads(lines)
+    kept = [line for line in lines if not _is_clutter(line, contains) and line.strip() not in headers]
     cleaned = "\n".join(kept)
     # The substitutions cost a pass over the text each; most texts need neither.
     if " \n" in cleaned or "\t\n" in cleaned:
@@ -126,6 +131,17 @@ def strip_clutter(text: str) -> str:
 _CONTAINS_PER_LINE = re.search(r"[\^$]|\\[AZbB]", CLUTTER_CONTAINS_RE.pattern.replace(r"(?:\b", "(?:")) is not None
 """Whether some contained rule has an anchor or a boundary that may match in a line but not in
 the whole text (a leading word boundary matches in both)."""
+
+
+def _running_heads(lines: list[str]) -> set[str]:
+    """Lines of capitals repeated on every page of a text from a PDF ("MINISTRY OF FOREIGN AFFAIRS -
+    PRESS RELEASE"): short, of three words or more, and written twice or more."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        stripped = line.strip()
+        if len(stripped) <= _CLUTTER_MAX // 3 and stripped.isupper() and len(stripped.split()) >= 3:
+            counts[stripped] = counts.get(stripped, 0) + 1
+    return {line for line, count in counts.items() if count >= 2}
 
 
 def _may_contain_clutter(text: str) -> bool:

@@ -72,7 +72,9 @@ _BEFORE_CUES = re.compile(
     # "Deputy Minister A held talks with the delegation of Great Britain headed by B"
     r"|\bheld\s+talks\s+with\s+(?:the\s+|a\s+)?(?:[\w.'-]+\s+){0,3}?delegation\b"
     # "A and B led the talks", "A and B led their delegations": every person named leads.
-    r"|\b(?P<plural>led|headed)\s+(?:the|their)\s+(?:two\s+|both\s+|respective\s+)?(?:talks|dialogue|discussions|consultations|delegations|teams)\b"
+    r"|\b(?P<plural>led|headed|leading|heading)\s+(?:the|their)\s+(?:two\s+|both\s+|respective\s+)?(?:talks|dialogue|discussions|consultations|delegations|teams|sides)\b"
+    # "A and B attended as the heads of their respective delegations", "... at the head of the two delegations"
+    r"|\b(?:as|at)\s+the\s+(?P<heads>heads?)\s+of\s+(?:the|their)\s+(?:two\s+|both\s+|respective\s+)?delegations\b"
     r"|\bas\s+(?:the\s+)?co-?chairs?\b"
     r"|\b(?:led|leads?|leading|headed|heading|to\s+head)\s+" + _DELEGATION.format(1)
     + r"|,\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(2)
@@ -195,7 +197,7 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
         if cue.group("side4") and side is None:
             continue  # "A represented the ministry": no party's side
         names = find_names(flat, sentence.start, cue.start())
-        if not cue.group("plural") and not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is", ",")):
+        if not cue.group("plural") and not cue.group("heads") and not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is", ",")):
             # "A traveled to Hanoi, leading the U.S. delegation": the last person named
             names = [name for name in names if _resolve(name, full) is not None][-1:]
             start = _clause_start(flat, sentence.start, cue.start())

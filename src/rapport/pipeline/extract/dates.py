@@ -66,7 +66,7 @@ _DATE_RE = re.compile(
             r"|\s+(?P<my_rel>this|last|next)\s+year))",
             rf"(?P<rm>\b(?P<rm_rel>(?i:last|this|next))\s+(?P<rm_month>{_MONTH})(?![a-z]))",
             # in May (the year comes from the publication date)
-            rf"(?P<mo>\b(?i:in|since|until|by|during)\s+(?:early\s+|mid-?|late\s+)?(?P<mo_month>{_MONTH})(?![\w])(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+(?:this|last|next)\s+year))",
+            rf"(?P<mo>\b(?i:in|since|until|by|during|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)\s+(?:early\s+|mid-?|late\s+)?(?P<mo_month>{_MONTH})(?![\w])(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+(?:this|last|next)\s+year))",
             # today, yesterday, on Monday, last year, this month, next year
             # "this morning" in a live blog or a wire is the day it was filed
             r"(?P<word>\b(?i:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b)",

@@ -95,6 +95,8 @@ _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|has|have|
 _OBJECT_AFTER_RE = re.compile(
     r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th|talks|consultations|discussions)\b", re.IGNORECASE
 )
+_ANY_MEETING_NOUN_RE = re.compile(r"\b(?:dialogues?|rounds?|sessions?|consultations|talks)\b", re.IGNORECASE)
+_INTRANSITIVE_AFTER_RE = re.compile(r"\s+(?:on|yesterday|today|last|this|earlier)\b")
 _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
 # ("If I may add: yesterday the round took place" is no question: "if" only after a verb of asking.)
 _RECENT_RE = re.compile(
@@ -240,6 +242,8 @@ def _future(flat: str, cues: list[tuple[str, re.Match[str]]], start: int, end: i
         if family == "future_infinitive" and _PAST_VERB_RE.search(flat, start, match.start()):
             continue
         after_held = held_at is not None and match.start() > held_at
+        if _prepares_another(flat, family, match, end):
+            return True
         if family == "future_attributive" and _NEXT_ORDINAL_RE.match(flat, match.end()):
             continue  # "the next, third, round ... took place": this round is the series' next
         if family in ("future_attributive", "future_temporal"):
@@ -267,6 +271,17 @@ def _future(flat: str, cues: list[tuple[str, re.Match[str]]], start: int, end: i
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:held|convened|hosted|taken\s+place|met)\b", re.IGNORECASE)
 _REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|reported|according\s+to|announced|noted)\b", re.IGNORECASE)
 _TIME_SINCE_RE = re.compile(r"\b(?:after|following|than|since)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _prepares_another(flat: str, family: str, match: re.Match[str], end: int) -> bool:
+    """ "NGOs met on Monday to prepare a submission ahead of the consultations": a meeting held to
+    prepare one is another meeting, however far the meeting noun follows."""
+    return (
+        family == "future_attributive"
+        and flat.startswith("prepar", match.start())
+        and flat.endswith("to ", 0, match.start())
+        and _ANY_MEETING_NOUN_RE.search(flat, match.end(), end) is not None
+    )
 
 
 def earlier_reference(text: str, cue: int | None = None) -> bool:
@@ -316,6 +331,8 @@ def _main_verb(flat: str, match: re.Match[str]) -> bool:
     word = match.group(0).lower()
     if not word.startswith(_PARTICIPLES):
         return True
+    if word == "convened" and _INTRANSITIVE_AFTER_RE.match(flat, match.end()):
+        return True  # "the first round of the consultations convened on 22 September": intransitive
     before = flat[max(0, match.start() - 24) : match.start()]
     if _AUXILIARY_BEFORE_RE.search(before):
         return True

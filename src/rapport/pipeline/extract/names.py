@@ -58,7 +58,7 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         joined = _joined(text, previous, token)
         # "Mr. KOBAYASHI Kenji": a surname in capitals right after an honorific (Japanese readouts);
         # "PARK Ji-won": one before a given name (Korean and Japanese readouts).
-        capital_surname = not run and word.isupper() and len(word) > 2 and (
+        capital_surname = not run and word.isupper() and len(word) > 2 and word not in NON_NAME_WORDS and (
             (joined and previous.group(0) in HONORIFICS)  # type: ignore[union-attr]
             or _given_name_after(text, token, tokens[number + 1] if number + 1 < len(tokens) else None)
         )

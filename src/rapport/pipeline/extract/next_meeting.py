@@ -25,6 +25,8 @@ NEXT_RE = re.compile(
     r"\bnext\s+(?:(?:annual|round|meeting|session|edition|dialogue|sitting|sub-?\s?committee|sub-?\s?group|working\s+group|consultations|talks)\b|[\w.-]+\s+human\s+rights|human\s+rights|high-level)"
     r"|\b(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?|convened)\s+to\s+(?:hold|convene|organi[sz]e|reali[sz]e)\s+(?:the|a|their|its)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:round|meeting|session|edition|dialogue|talks|sub-?\s?committee|sub-?\s?group|working\s+group|consultations)\b"
+    # "The group is to meet next in Havana in 2027"
+    r"|\b(?:is|are|will)\s+to\s+meet\s+(?:again|next)\b|\bwill\s+meet\s+next\b"
     # "Both dialogues will take place again next year in Brussels"
     r"|\b(?:will|would|shall)\s+(?:take\s+place|be\s+held|meet|convene)\s+again\b"
     # "Both dialogues will continue in Brussels next year"

@@ -19,11 +19,11 @@ from rapport.pipeline.types import Place
 # Before a city: "in", "at", "to", "in the capital", "in southwest China's", "in the city of".
 # "in Myanmar's capital Nay Pyi Taw", "in the Mongolian capital", "in southwest China's".
 _LOCATIVE_BEFORE_RE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|to|venue:?|set\s+for)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|to|venue:?|(?:set|planned|scheduled|slated)\s+for)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:[A-Z][\w.]*'s?\s+)?(?:(?:\w+\s+)?(?:[Cc]ity|[Cc]apital)(?:\s+of)?,?\s+)?$"
     # a venue or district, then its city: "at the Ministry of Foreign Affairs, Abuja", "at Tower
     # Hill, Freetown", "on Victoria Parade, Suva", "in Anosy, Antananarivo"
-    r"|\b(?:[Aa]t|[Ii]n|on)\s+(?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'.-]*){0,5},\s+$"
+    r"|\b(?:[Aa]t|[Ii]n|on)\s+(?:the\s+|its\s+)?[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'.-]*){0,5},\s+(?:(?:North|South|East|West|Central)\s+)?$"
 )
 # "held in the capital": a city named elsewhere in the story, in one of the parties' countries.
 _THE_CAPITAL_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+(?:of\s+)?[A-Z])")

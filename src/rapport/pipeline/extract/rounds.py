@@ -28,7 +28,7 @@ _BARE_ROMAN_RE = re.compile(r"(?=[IVXL]{2,7}$|[VX]$)(XL|L?X{0,3})(IX|IV|V?I{0,3}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 # A bare Roman numeral after "the" ("the IX edition of", "the XIV Human Rights Dialogue"):
 # two letters at least, or V/X, so that the pronoun "I" is never read as a round.
-_BARE_ROMAN = r"(?<=\bthe\s)(?-i:(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\s)"
+_BARE_ROMAN = r"(?:(?<=\bthe\s)|(?<![^\n]))(?-i:(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\s)"
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ROMAN}|{_BARE_ROMAN}|{_WORDS})"
 _CARDINAL_ROUND = rf"(?:{'|'.join(_CARDINALS)})(?=\s+(?:round|session)\b)"
 

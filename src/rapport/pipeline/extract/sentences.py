@@ -40,6 +40,7 @@ DATELINE_RE = re.compile(
 PLACE_DATELINE_RE = re.compile(r"[A-Z][A-Z .'/-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|:)\s")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _FUNCTION_WORDS = frozenset(("of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "a", "an",
                              "from", "as", "that", "its", "their"))
 """Words a line cannot end a sentence with: a break after them falls mid-sentence."""
@@ -120,6 +121,8 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     # A capital letter (or a two-letter transliteration) before the stop is an initial:
     # "U. Zeya", "K. Tokayev", "Ye. Kazykhan", "Zh. Abdrakhmanov".
     written = match.group(1).rstrip(".")
+    if _DOTTED_INITIALS_RE.fullmatch(written):
+        return True  # "R.G. Casey Building", "J.K."
     return 0 < len(written) <= 2 and written.isalpha() and written[0].isupper() and written[1:] in ("", written[1:].lower())
 
 

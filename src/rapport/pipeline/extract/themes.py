@@ -34,7 +34,7 @@ _ITEM_SPLIT_RE = re.compile(r",\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+(?!bel
 _OFFICE_BEFORE_RE = re.compile(
     r"\b(?:Ministry|Minister|Department|Office|Division|Directorate|Commissioner|Committee|Agency|Bureau|"
     r"Secretary|Ambassador(?:-at-Large)?|Envoy|Rapporteur|Director|Institute|Centre|Center)"
-    r"(?:\s+(?:of|for|and|the|on|[A-Z][\w'-]*,?))*\s+$"
+    r"(?:\s+(?:of|for|and|the|on|with|[A-Z][\w'-]*,?))*\s+$"
 )
 # A capitalised cue that goes on into a proper name names a body or a programme, not a subject.
 _PROPER_NAME_AFTER_RE = re.compile(
