@@ -725,3 +725,32 @@ def test_a_disability_in_a_ministry_name_is_no_theme() -> None:
         "officials of the Department of Women, Youth and Persons with Disabilities."
     )
     assert "disability_rights" not in _one(text, "2026-05-06").themes
+
+
+def test_co_chaired_on_a_day_at_a_venue_together_with() -> None:
+    text = (
+        "Ambassador Khaled Mansour, Assistant Foreign Minister, co-chaired on Tuesday, at the Ministry of Foreign "
+        "Affairs in Cairo, the first round of Egyptian-Chinese consultations on human rights, together with Ms. Lan "
+        "Qiuyue, Deputy Director-General."
+    )
+    assert {chair.name for chair in _one(text, "2026-09-23").chairs} == {"Khaled Mansour", "Lan Qiuyue"}
+
+
+def test_a_sentence_broken_over_two_lines_by_a_pdf() -> None:
+    text = (
+        "The second round of the Sri Lanka-Norway Human Rights Dialogue was held in Colombo on 12 May 2026.\n\n"
+        "It was agreed that the third round of the Dialogue will\nbe held in London next year."
+    )
+    meeting = _one(text, "2026-05-13")
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.place is not None
+    assert (meeting.next_meeting.date, meeting.next_meeting.place.city) == ("2027", "London")
+
+
+def test_a_written_question_about_a_round_to_come_makes_the_last_round_background() -> None:
+    text = (
+        "Written question to the Minister of Foreign Affairs\n\n"
+        "Will the Government hold a new round of the human rights dialogue with Cuba in 2026?\n\n"
+        "The second round of the Norway-Cuba human rights dialogue took place in Oslo in November 2024."
+    )
+    assert _meetings(text, "2026-01-08") == ()

@@ -27,7 +27,8 @@ _AFTER_CUES = re.compile(
     r"|\bunder\s+the\s+(?:co-?)?(?:chair(?:man|woman|person)?ship|presidency)\s+of\s+"
     r"|\b(?P<elided>delegations?|side|team|one),?\s+by\s+"
     # "A co-chaired the 12th ... Dialogue in Phnom Penh with B": the counterpart follows "with".
-    r"|\b(?:co-?chaired|conducted)\s+(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
+    # ("co-chaired on Tuesday, at the Ministry in Cairo, the first round ..., together with B")
+    r"|\b(?:co-?chaired|conducted)\s+(?:on\s+\w+,\s+)?(?:(?:at|in)\s+[^.;:,]{1,60},\s+)?(?:the|this|a)\s[^.;:]{0,120}?\swith\s+(?!the\s+support)"
     r"|\bco-?chaired\s+with\s+(?!the\s+support)"
     # "The meeting, the third of its kind, brought together A, ..., and B": its participants.
     r"|\b(?:meeting|dialogue|talks|session|round)\b[^.;:]{0,60}?\bbrought\s+together\s+"
@@ -68,7 +69,7 @@ _SIDE_OF_BEFORE_RE = re.compile(
 _ELIDED_SIDE_RE = re.compile(r"(?:the\s+|a\s+|their\s+)?(?P<side>[\w.' -]{0,40}?)\s*$", re.IGNORECASE)
 # Names precede the cue: "A and B co-chaired the ...", "A led the Kazakh delegation".
 _BEFORE_CUES = re.compile(
-    r"\b(?:co-?chaired|co-?chair|chaired|conducted)\s+(?:the|this|a|two|both|their)\b"
+    r"\b(?:co-?chaired|co-?chair|chaired|conducted)\s+(?:on\s+\w+,\s+)?(?:(?:at|in)\s+[^.;:,]{1,60},\s+)?(?:the|this|a|two|both|their)\b"
     # "Deputy Minister A held talks with the delegation of Great Britain headed by B"
     r"|\bheld\s+talks\s+with\s+(?:the\s+|a\s+)?(?:[\w.'-]+\s+){0,3}?delegation\b"
     # "A and B led the talks", "A and B led their delegations": every person named leads.

@@ -96,6 +96,8 @@ _OBJECT_AFTER_RE = re.compile(
     r"\s+(?:the|their|its|a|an|this|two|\d+\w*|first|second|third|[a-z]+th|talks|consultations|discussions)\b", re.IGNORECASE
 )
 _ANY_MEETING_NOUN_RE = re.compile(r"\b(?:dialogues?|rounds?|sessions?|consultations|talks)\b", re.IGNORECASE)
+# A question about a meeting to come ("Will the Government hold a new round of the dialogue in 2026?")
+_FUTURE_QUESTION_RE = re.compile(r"^\W*(?:[Ww]ill|[Ww]hen\s+will|[Ii]s\s+\w+\s+(?:planning|going)\s+to)\b[^?]*\b(?:hold|convene|resume|take\s+place|be\s+held)\b")
 _INTRANSITIVE_AFTER_RE = re.compile(r"\s+(?:on|yesterday|today|last|this|earlier)\b")
 _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
 # ("If I may add: yesterday the round took place" is no question: "if" only after a verb of asking.)
@@ -389,7 +391,8 @@ def _future_lead(infos: list[SentenceInfo], groups: list[MeetingGroup]) -> bool:
     """
     first_held = groups[0].first if groups else len(infos)
     return any(
-        info.mechanisms and (info.future or info.next) and not _question(info) for info in infos[:first_held]
+        info.mechanisms and (info.future or info.next) and (not _question(info) or _FUTURE_QUESTION_RE.search(info.sentence.text))
+        for info in infos[:first_held]
     )
 
 

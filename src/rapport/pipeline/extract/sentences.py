@@ -66,7 +66,20 @@ def working_text(text: str) -> str:
     if "\n" not in flat:
         return flat
     # Blocks are runs of non-blank lines; only blocks of three or more lines can be wrapped.
-    return "\n\n".join(_unwrap(block) if block.count("\n") >= 2 else block for block in flat.split("\n\n"))
+    return "\n\n".join(
+        _unwrap(block) if block.count("\n") >= 2 else _join_broken_pair(block) for block in flat.split("\n\n")
+    )
+
+
+def _join_broken_pair(block: str) -> str:
+    """A block of two lines broken mid-sentence, as a PDF breaks them ("... will" / "be held in
+    London"), joined with a space; a heading and its subtitle are left apart."""
+    if block.count("\n") != 1:
+        return block
+    line, following = block.split("\n")
+    if following[:1].islower() and line.strip() and not line.rstrip().endswith((".", ":", "!", "?")):
+        return f"{line} {following}"
+    return block
 
 
 def _unwrap(block: str) -> str:
