@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from rapport.pipeline.extract.lexicon import THEME_LINES, THEME_RE
 from rapport.pipeline.extract.sentences import Sentence
-from rapport.pipeline.extract.wordpatterns import Scan, may_contain
+from rapport.pipeline.extract.wordpatterns import Scan
 from rapport.pipeline.types import Span
 
 # An opening "Earlier, ..." moves the story before the meeting (a letter, a statement).
@@ -29,6 +29,7 @@ _FREEDOM_LIST_RE = re.compile(
     r"(?P<items>[a-z]+(?:\s+or\s+belief)?(?:(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)(?:of\s+|to\s+)?(?:peaceful\s+)?[a-z]+(?:\s+or\s+belief)?){1,5})",
     re.IGNORECASE,
 )
+_FREEDOM_CUE_RE = re.compile(r"(?:freedom|right)s?\s+(?:to|of)\s")
 _ITEM_SPLIT_RE = re.compile(r",\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+(?!belief)")
 # Capitalised office names ("Ministry of Labour and Social Protection") are not subjects.
 _OFFICE_BEFORE_RE = re.compile(
@@ -136,7 +137,10 @@ def _ignored(flat: str, match: re.Match[str], masked: list[Span], floor: int) ->
 def _listed_freedoms(flat: str, sentence: Sentence) -> set[str]:
     """Themes of each freedom in a list ("freedoms of assembly, association and expression")."""
     found: set[str] = set()
-    if not may_contain(sentence.text, ("freedom", "right")):
+    text = sentence.text
+    # The list needs "freedom(s)/right(s) of/to": a pattern opening on a letter, run over the lowered
+    # sentence, rejects most sentences before the full one is tried (outside ASCII, always tried).
+    if text.isascii() and _FREEDOM_CUE_RE.search(text.lower()) is None:
         return found
     for match in _FREEDOM_LIST_RE.finditer(flat, sentence.start, sentence.end):
         for item in _ITEM_SPLIT_RE.split(match.group("items")):

@@ -34,10 +34,10 @@ def find(context: MeetingContext) -> list[Candidate]:
     # The place may be written only where the story names the meeting outside its held
     # sentences ("after a day of closed-door talks in Pretoria"); never a next or earlier one's.
     for info in context.infos:
-        if info.next or info.other or earlier_reference(info.sentence.text):
+        if info.next or info.other:
             continue
         found = find_meeting_city(flat, info.sentence.start, info.sentence.end)
-        if found is not None:
+        if found is not None and not earlier_reference(info.sentence.text):
             return [Candidate(found.place, (found.start, found.end), NEAR)]
     # The city a story was filed from is not the meeting's, unless the text says "here":
     # annotators leave such a place null.

@@ -53,8 +53,10 @@ def find(context: MeetingContext) -> list[Candidate]:
             return [Candidate(number, (info.sentence.start + start, info.sentence.start + end), NEAR)]
     for info in context.infos:
         this_was = _THIS_WAS_RE.search(info.sentence.text)
-        if this_was is None and not info.next and not earlier_reference(info.sentence.text):
+        if this_was is None and not info.next:
             this_was = _APPOSITIVE_RE.search(info.sentence.text)
+            if this_was is not None and earlier_reference(info.sentence.text):
+                this_was = None  # (the costlier test, only where an ordinal stands in apposition)
         value = ordinal_value(this_was.group("ordinal")) if this_was and not info.next else None
         if this_was is not None and value is not None:
             span = (info.sentence.start + this_was.start("ordinal"), info.sentence.start + this_was.end("ordinal"))
