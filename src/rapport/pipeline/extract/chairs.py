@@ -83,7 +83,7 @@ _BEFORE_CUES = re.compile(
     + r"|\b(?:served|acted)\s+as\s+(?:the\s+)?head\s+of\s+" + _DELEGATION.format(3)
     + r"|\b(?:were|was|are|is)\s+(?:the\s+)?co-?chairs?\b(?!\s+of\b)"
     # "A represented the EU": the party's one named person heads its side.
-    + r"|\brepresented\s+(?P<side4>(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})(?=[,.;]|\s+(?:at|in|during|on|while|and)\b)"
+    + r"|\brepresented\s+(?P<represented_party>(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})(?=[,.;]|\s+(?:at|in|during|on|while|and)\b)"
     # "A and B, the heads of the two delegations, opened ..."
     + r"|,\s+(?:the\s+)?heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+|respective\s+)?delegations\b",
     re.IGNORECASE,
@@ -194,8 +194,8 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
             names = [name for name in names if _resolve(name, full) is not None][:1]
         chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
-        side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3") or cue.group("side4"), parties)
-        if cue.group("side4") and side is None:
+        side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3") or cue.group("represented_party"), parties)
+        if cue.group("represented_party") and side is None:
             continue  # "A represented the ministry": no party's side
         names = find_names(flat, sentence.start, cue.start())
         if not cue.group("plural") and not cue.group("heads") and not cue.group(0).lower().lstrip().startswith(("co", "chair", "as", "w", "are", "is", ",")):

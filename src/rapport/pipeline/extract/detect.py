@@ -100,11 +100,12 @@ _ANY_MEETING_NOUN_RE = re.compile(r"\b(?:dialogues?|rounds?|sessions?|consultati
 _FUTURE_QUESTION_RE = re.compile(r"^\W*(?:[Ww]ill|[Ww]hen\s+will|[Ii]s\s+\w+\s+(?:planning|going)\s+to)\b[^?]*\b(?:hold|convene|resume|take\s+place|be\s+held)\b")
 _INTRANSITIVE_AFTER_RE = re.compile(r"\s+(?:on|yesterday|today|last|this|earlier)\b")
 _OPENING_DIALOGUE_RE = re.compile(r"\bdialogue\b", re.IGNORECASE)
-# ("If I may add: yesterday the round took place" is no question: "if" only after a verb of asking.)
+# "yesterday", "on Tuesday": a meeting dated in the days around the story
 _RECENT_RE = re.compile(
     r"\b(?:[Yy]esterday|[Tt]oday|this\s+(?:morning|week)|last\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
 _NEXT_ORDINAL_RE = re.compile(r",\s*[\w-]+(?:st|nd|rd|th|first|second|third),", re.IGNORECASE)
+# ("If I may add: yesterday the round took place" is no question: "if" only after a verb of asking.)
 _INDIRECT_QUESTION_RE = re.compile(r"\b(?:[Ww]hether|(?:ask|asks|asked|asking|wonder|wondered|know)\s+if)\b")
 _CORRECTION_RE = re.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|page|item)\b", re.IGNORECASE
