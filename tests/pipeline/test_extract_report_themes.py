@@ -125,3 +125,15 @@ def test_a_disability_in_a_ministry_name_is_no_theme() -> None:
         "officials of the Department of Women, Youth and Persons with Disabilities."
     )
     assert "disability_rights" not in one(text, "2026-05-06").themes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Zambian delegation included officials of the Human Rights Commission and the Ministry of Justice.",
+        "The EU side was accompanied by experts on disability rights and on the death penalty.",
+    ],
+)
+def test_who_came_is_not_what_was_discussed(sentence: str) -> None:
+    text = f"The EU-Zambia Human Rights Dialogue was held in Lusaka on 8 April 2026. {sentence} The sides discussed torture."
+    assert one(text).themes == ("torture",)

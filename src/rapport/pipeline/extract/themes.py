@@ -29,6 +29,11 @@ _FREEDOM_LIST_RE = re.compile(
     r"(?P<items>[a-z]+(?:\s+or\s+belief)?(?:(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)(?:of\s+|to\s+)?(?:peaceful\s+)?[a-z]+(?:\s+or\s+belief)?){1,5})",
     re.IGNORECASE,
 )
+_DELEGATION_MAKEUP_RE = re.compile(
+    r"\b(?:delegations?|team|side)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|(?:was|were)\s+composed\s+of)\b"
+    r"|\b(?:was|were)\s+accompanied\s+by\b",
+    re.IGNORECASE,
+)
 _FREEDOM_CUE_RE = re.compile(r"(?:freedom|right)s?\s+(?:to|of)\s")
 _ITEM_SPLIT_RE = re.compile(r",\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+(?!belief)")
 # Capitalised office names ("Ministry of Labour and Social Protection") are not subjects.
@@ -83,6 +88,8 @@ def _is_discussion(sentence: Sentence, scan: Scan) -> bool:
     start, end = sentence.start, sentence.end
     if scan.first("ngo_voice", start, end):
         return False
+    if _DELEGATION_MAKEUP_RE.search(sentence.text):
+        return False  # "The delegation included officials of the Human Rights Commission": who came, not what was said
     cue = scan.first("discussion", start, end)
     if cue is None:
         return False
