@@ -275,3 +275,34 @@ def test_a_written_question_about_a_round_to_come_makes_the_last_round_backgroun
         "The second round of the Norway-Cuba human rights dialogue took place in Oslo in November 2024."
     )
     assert meetings(text, "2026-01-08") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Year in review\n\nIn June, a Dutch delegation led by Ambassador Anna de Vries travelled to Cairo for the "
+            "second round of human rights consultations with Egypt.",
+            "2026-12-20",
+            (2, "2026-06"),
+        ),
+        (
+            "Colombia and Switzerland hold their human rights dialogue every year. The mechanism, whose fifth round ran "
+            "from Monday to Wednesday in Bogota, covered land restitution.",
+            "2026-03-13",
+            (5, "2026-03-09"),
+        ),
+        ("III. Turkey-Japan Human Rights Dialogue Meeting Held in Ankara\n\nThe meeting was held on 4 May.", "2026-05-06", (3, "2026-05-04")),
+        (
+            "Malaysia and the United Kingdom held human rights talks in London on 4 May 2026. The talks, the fourth under "
+            "a dialogue the two governments launched in 2018, covered the death penalty.",
+            "2026-05-06",
+            (4, "2026-05-04"),
+        ),
+    ],
+)
+def test_reports_in_a_year_in_review_a_mechanism_and_numbered_headings(
+    text: str, published: str, expected: tuple[int, str]
+) -> None:
+    meeting = one(text, published)
+    assert (meeting.round, meeting.date) == expected

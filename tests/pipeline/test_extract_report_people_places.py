@@ -360,3 +360,30 @@ def test_co_chaired_on_a_day_at_a_venue_together_with() -> None:
         "Qiuyue, Deputy Director-General."
     )
     assert {chair.name for chair in one(text, "2026-09-23").chairs} == {"Khaled Mansour", "Lan Qiuyue"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chairs"),
+    [
+        ("It was presided over by Excma. Sra. Dña. Elena Ruiz Ortega and Ambassador Carlos Pérez.", {"Elena Ruiz Ortega", "Carlos Pérez"}),
+        ("Ana Ruiz led Canada's delegation; Carlos Pérez led Mexico's.", {"Ana Ruiz", "Carlos Pérez"}),
+    ],
+)
+def test_spanish_honorifics_and_a_second_side_left_out(sentence: str, chairs: set[str]) -> None:
+    text = f"The fourth Canada-Mexico Human Rights Dialogue was held in Ottawa on 4 May 2026. {sentence}"
+    assert {chair.name for chair in one(text, "2026-05-06").chairs} == chairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "next_date", "next_city"),
+    [
+        ("We look forward to welcoming our Malaysian friends for the second round in London next year.", "2027", "London"),
+        ("The sides agreed to meet in person for the second dialogue, in Santiago in 2027.", "2027", "Santiago"),
+    ],
+)
+def test_next_meetings_to_welcome_or_to_meet_in_person(sentence: str, next_date: str, next_city: str) -> None:
+    meeting = one(f"The first UK-Malaysia Human Rights Dialogue was held by video conference on 4 May 2026. {sentence}", "2026-05-06")
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == next_date
+    assert meeting.next_meeting.place is not None
+    assert meeting.next_meeting.place.city == next_city

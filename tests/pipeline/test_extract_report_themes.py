@@ -137,3 +137,22 @@ def test_a_disability_in_a_ministry_name_is_no_theme() -> None:
 def test_who_came_is_not_what_was_discussed(sentence: str) -> None:
     text = f"The EU-Zambia Human Rights Dialogue was held in Lusaka on 8 April 2026. {sentence} The sides discussed torture."
     assert one(text).themes == ("torture",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "themes"),
+    [
+        ("The sides discussed work analogous to slavery on farms.", {"labour_rights"}),
+        ("The sides discussed the rights of labour migrants.", {"labour_rights", "refugees_migrants"}),
+        ("The sides discussed the people displaced within the country.", {"refugees_migrants"}),
+        ("The sides discussed the Orang Asli.", {"minorities"}),
+        ("The EU raised charges under the Sedition Act.", {"freedom_of_expression"}),
+        ("The sides discussed racially motivated attacks on students.", {"non_discrimination"}),
+        ("The EU raised the accountability of the security forces.", {"justice_reform"}),
+        ("The sides discussed the protection of women against violence.", {"violence_against_women"}),
+        ("The sides discussed the protection of women from domestic violence.", {"domestic_violence"}),
+    ],
+)
+def test_themes_from_the_fifth_round_of_blind_corpora(sentence: str, themes: set[str]) -> None:
+    text = f"The Brazil-Norway Human Rights Dialogue was held in Oslo on 8 April 2026. {sentence}"
+    assert set(one(text).themes) == themes

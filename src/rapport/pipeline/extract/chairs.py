@@ -74,6 +74,8 @@ _BEFORE_CUES = re.compile(
     r"|\bheld\s+talks\s+with\s+(?:the\s+|a\s+)?(?:[\w.'-]+\s+){0,3}?delegation\b"
     # "A and B led the talks", "A and B led their delegations": every person named leads.
     r"|\b(?P<plural>led|headed|leading|heading)\s+(?:the|their)\s+(?:two\s+|both\s+|respective\s+)?(?:talks|dialogue|discussions|consultations|delegations|teams|sides)\b"
+    # "A led Canada's delegation; B led Mexico's": the second side's noun left out
+    r"|\b(?:led|headed)\s+(?P<side_elided>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})'s(?=[.;,]|\s+(?:and|while)\b)"
     # "A and B attended as the heads of their respective delegations", "... at the head of the two delegations"
     r"|\b(?:as|at)\s+the\s+(?P<heads>heads?)\s+of\s+(?:the|their)\s+(?:two\s+|both\s+|respective\s+)?delegations\b"
     r"|\bas\s+(?:the\s+)?co-?chairs?\b"
@@ -194,7 +196,10 @@ def _sentence_chairs(flat: str, sentence: Sentence, parties: tuple[str, ...], fu
             names = [name for name in names if _resolve(name, full) is not None][:1]
         chairs.extend(_chairs_from_names(flat, names, cue.end(), end, side, parties, full))
     for cue in _BEFORE_CUES.finditer(flat, sentence.start, sentence.end):
-        side = side_party(cue.group("side1") or cue.group("side2") or cue.group("side3") or cue.group("represented_party"), parties)
+        side = side_party(
+            cue.group("side1") or cue.group("side2") or cue.group("side3") or cue.group("represented_party") or cue.group("side_elided"),
+            parties,
+        )
         if cue.group("represented_party") and side is None:
             continue  # "A represented the ministry": no party's side
         names = find_names(flat, sentence.start, cue.start())

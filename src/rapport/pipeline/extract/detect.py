@@ -21,10 +21,10 @@ from rapport.pipeline.extract.wordpatterns import Scan, may_contain
 
 _ANAPHOR_RE = re.compile(
     r"\b(?:the|this|that|their)\s+(?:(?:\d+\w*|(?:one|two|three)-day|day-long|annual|bilateral|latest|recent|closed-door)\s+)?"
-    r"(?:(?P<dialogue>dialogue)|meeting|session|talks|round)\b",
+    r"(?:(?P<dialogue>dialogue)|meeting|session|talks|round|mechanism)\b",
     re.IGNORECASE,
 )
-_ANAPHOR_NOUNS = ("dialogue", "meeting", "session", "talks", "round")
+_ANAPHOR_NOUNS = ("dialogue", "meeting", "session", "talks", "round", "mechanism")
 """One of these is in every anaphor: sentences without any skip the pattern."""
 # Right after a sentence naming the dialogue, "The EU team, led by A, met Bahraini officials
 # headed by B" is that meeting: one side's delegation meets the other's.

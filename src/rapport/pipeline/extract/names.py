@@ -9,7 +9,8 @@ from rapport.pipeline.extract.lexicon import NON_NAME_WORDS, is_place_name
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'.]*[\w])?\.?(?:-[^\W\d_][\w']*)*")
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al", "el", "dos", "das"})
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sheikh", "Sheikha", "Shaikh", "Cllr", "Cllr.", "Datuk", "Dato", "Dato'", "Datin", "Paduka"})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sheikh", "Sheikha", "Shaikh", "Cllr", "Cllr.", "Datuk", "Dato", "Dato'", "Datin", "Paduka",
+                        "Excma.", "Excmo.", "Excma", "Excmo", "Sra.", "Sra", "Sr.", "Dña.", "Dña", "Doña"})
 _MONTHS_AND_DAYS = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )

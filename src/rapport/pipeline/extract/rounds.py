@@ -28,7 +28,7 @@ _BARE_ROMAN_RE = re.compile(r"(?=[IVXL]{2,7}$|[VX]$)(XL|L?X{0,3})(IX|IV|V?I{0,3}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 # A bare Roman numeral after "the" ("the IX edition of", "the XIV Human Rights Dialogue"):
 # two letters at least, or V/X, so that the pronoun "I" is never read as a round.
-_BARE_ROMAN = r"(?:(?<=\bthe\s)|(?<![^\n]))(?-i:(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\s)"
+_BARE_ROMAN = r"(?:(?<=\bthe\s)(?-i:(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\s)|(?<![^\n])(?-i:(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\.?\s))"
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ROMAN}|{_BARE_ROMAN}|{_WORDS})"
 _CARDINAL_ROUND = rf"(?:{'|'.join(_CARDINALS)})(?=\s+(?:round|session)\b)"
 
@@ -40,7 +40,7 @@ _FILLER = (
 )
 # An ordinal followed only by fillers up to the end of the window before a dialogue's name.
 ROUND_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<ordinal>{ORDINAL}|{_CARDINAL_ROUND})\s+(?:{_FILLER}\s+){{0,7}}$",
+    rf"(?<![\w-])(?P<ordinal>{ORDINAL}|{_CARDINAL_ROUND})(?:(?<=[IVXL])\.)?\s+(?:{_FILLER}\s+){{0,7}}$",
     re.IGNORECASE,
 )
 # "the first since 2010", "first human rights dialogue in 14 years": a gap, not an ordinal.

@@ -29,7 +29,7 @@ _REPLACEMENTS = (
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "amb", "rev", "hon", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "p.d.r", "d.c", "a.m", "p.m", "approx", "h.e", "amb", "sen", "rep", "gov", "pres", "fig", "e.g", "i.e", "cllr"]
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "amb", "rev", "hon", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "p.d.r", "d.c", "a.m", "p.m", "approx", "h.e", "amb", "sen", "rep", "gov", "pres", "fig", "e.g", "i.e", "cllr", "excma", "excmo", "sra", "dña"]
 )
 
 # "Astana, 21 May 2024 (TDI): ..." / "BRUSSELS, May 21 (Reuters) - ...": where and when filed.
@@ -41,6 +41,7 @@ PLACE_DATELINE_RE = re.compile(r"[A-Z][A-Z .'/-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_ROMAN_RE = re.compile(r"(?=[IVXL]{2,7}$|[VX]$)L?X{0,3}(?:IX|IV|V?I{0,3})")
 _FUNCTION_WORDS = frozenset(("of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "a", "an",
                              "from", "as", "that", "its", "their"))
 """Words a line cannot end a sentence with: a break after them falls mid-sentence."""
@@ -136,6 +137,8 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     written = match.group(1).rstrip(".")
     if _DOTTED_INITIALS_RE.fullmatch(written):
         return True  # "R.G. Casey Building", "J.K."
+    if _ROMAN_RE.fullmatch(written) and match.start(1) in (0, text.rfind("\n", 0, match.start(1)) + 1):
+        return True  # a numbered heading: "III. Turkey-Japan Human Rights Dialogue"
     return 0 < len(written) <= 2 and written.isalpha() and written[0].isupper() and written[1:] in ("", written[1:].lower())
 
 

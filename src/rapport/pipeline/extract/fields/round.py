@@ -23,7 +23,7 @@ _APPOSITIVE_RE = re.compile(
     rf"(?<!\bthat\s)(?<!\bother\s)\b(?:dialogue|session|round|meeting|talks|consultations),\s+the\s+(?P<ordinal>{ORDINAL})"
     r"(?:\s+(?:of\s+its\s+kind|in\s+the\s+series|to\s+date|so\s+far))?"
     r"(?:\s+since\s+the\s+(?:mechanism|dialogue|series|talks)\s+(?:was|were)\s+(?:established|launched|created|set\s+up|inaugurated))?"
-    r"(?=[,.;)]|\s+(?:and|which|was|were|in|on|at)\b)",
+    r"(?=[,.;)]|\s+(?:and|which|was|were|in|on|at|under)\b)",
     re.IGNORECASE,
 )
 
