@@ -306,3 +306,30 @@ def test_reports_in_a_year_in_review_a_mechanism_and_numbered_headings(
 ) -> None:
     meeting = one(text, published)
     assert (meeting.round, meeting.date) == expected
+
+
+def test_progress_since_the_last_meeting_leaves_the_report() -> None:
+    text = (
+        "The fourth round of the human rights dialogue between The Gambia and the European Union was held on Tuesday "
+        "in Banjul, with both delegations encouraged by the progress made since the last meeting."
+    )
+    meeting = one(text, "2026-02-19")
+    assert (meeting.round, meeting.date) == (4, "2026-02-17")
+
+
+def test_a_round_told_a_year_later_is_no_news() -> None:
+    text = (
+        "Report: one year on, promises unkept\n\n"
+        "A year ago, on 4 March 2025, the EU and Haiti held the third round of their human rights dialogue in "
+        "Port-au-Prince."
+    )
+    assert meetings(text, "2026-03-05") == ()
+
+
+def test_their_fourth_dialogue_refers_to_the_series_named_before() -> None:
+    text = (
+        "Two of the EU's human rights dialogues in Africa met this spring.\n\n"
+        "The EU and The Gambia held their fourth dialogue in Banjul on 17 February."
+    )
+    meeting = one(text, "2026-06-01")
+    assert (meeting.parties, meeting.round, meeting.date) == (("EU", "GM"), 4, "2026-02-17")

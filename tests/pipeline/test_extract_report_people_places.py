@@ -387,3 +387,31 @@ def test_next_meetings_to_welcome_or_to_meet_in_person(sentence: str, next_date:
     assert meeting.next_meeting.date == next_date
     assert meeting.next_meeting.place is not None
     assert meeting.next_meeting.place.city == next_city
+
+
+def test_a_ministry_abroad_is_no_person_and_an_old_city_name() -> None:
+    text = (
+        "The second EU-Chad Human Rights Dialogue was held in Fort-Lamy on 12 May 2026. It was co-chaired by the "
+        "Secretary-General of the Ministry of Foreign Affairs, African Integration and Chadians Abroad, Mahamat Djibrine, "
+        "and Ambassador Katrin Weiss."
+    )
+    meeting = one(text, "2026-05-14")
+    assert meeting.place is not None
+    assert meeting.place.city == "N'Djamena"
+    assert {chair.name for chair in meeting.chairs} == {"Mahamat Djibrine", "Katrin Weiss"}
+
+
+def test_a_host_city_opening_the_next_meeting_sentence() -> None:
+    text = "The Canada-Mexico Human Rights Dialogue was held in Ottawa on 4 May 2026. Mexico City will host the next round in 2027."
+    meeting = one(text, "2026-05-06")
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.place is not None
+    assert (meeting.next_meeting.date, meeting.next_meeting.place.city) == ("2027", "Mexico City")
+
+
+def test_who_co_chaired_tuesdays_dialogue() -> None:
+    text = (
+        "The third EU-Eswatini Human Rights Dialogue took place in Mbabane on Tuesday. Principal Secretary Sibusiso "
+        "Dlamini, who co-chaired Tuesday's dialogue with Ambassador Anna Holm, welcomed the talks."
+    )
+    assert "Sibusiso Dlamini" in {chair.name for chair in one(text, "2026-05-07").chairs}

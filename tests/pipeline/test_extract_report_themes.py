@@ -156,3 +156,17 @@ def test_who_came_is_not_what_was_discussed(sentence: str) -> None:
 def test_themes_from_the_fifth_round_of_blind_corpora(sentence: str, themes: set[str]) -> None:
     text = f"The Brazil-Norway Human Rights Dialogue was held in Oslo on 8 April 2026. {sentence}"
     assert set(one(text).themes) == themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "themes"),
+    [
+        ("The EU raised persons deprived of their liberty for political reasons.", {"arbitrary_detention"}),
+        ("The sides discussed the situation of faith communities.", {"freedom_of_religion"}),
+        ("The sides discussed maternal mortality.", {"economic_social_rights"}),
+        ("The EU raised overcrowding in the prisons.", {"torture"}),
+    ],
+)
+def test_themes_from_the_sixth_round_of_blind_corpora(sentence: str, themes: set[str]) -> None:
+    text = f"The EU-Chad Human Rights Dialogue was held in N'Djamena on 8 April 2026. {sentence}"
+    assert set(one(text).themes) == themes

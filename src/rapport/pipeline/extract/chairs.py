@@ -69,7 +69,7 @@ _SIDE_OF_BEFORE_RE = re.compile(
 _ELIDED_SIDE_RE = re.compile(r"(?:the\s+|a\s+|their\s+)?(?P<side>[\w.' -]{0,40}?)\s*$", re.IGNORECASE)
 # Names precede the cue: "A and B co-chaired the ...", "A led the Kazakh delegation".
 _BEFORE_CUES = re.compile(
-    r"\b(?:co-?chaired|co-?chair|chaired|conducted)\s+(?:on\s+\w+,\s+)?(?:(?:at|in)\s+[^.;:,]{1,60},\s+)?(?:the|this|a|two|both|their)\b"
+    r"\b(?:co-?chaired|co-?chair|chaired|conducted)\s+(?:on\s+\w+,\s+)?(?:(?:at|in)\s+[^.;:,]{1,60},\s+)?(?:the|this|a|two|both|their|\w+day's)\b"
     # "Deputy Minister A held talks with the delegation of Great Britain headed by B"
     r"|\bheld\s+talks\s+with\s+(?:the\s+|a\s+)?(?:[\w.'-]+\s+){0,3}?delegation\b"
     # "A and B led the talks", "A and B led their delegations": every person named leads.

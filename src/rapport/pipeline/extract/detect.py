@@ -24,6 +24,14 @@ _ANAPHOR_RE = re.compile(
     r"(?:(?P<dialogue>dialogue)|meeting|session|talks|round|mechanism)\b",
     re.IGNORECASE,
 )
+# "The EU and The Gambia held their fourth dialogue": a possessive with an ordinal means the series
+# named before ("The first dialogue between them took place in 2019" is no such reference).
+_THEIR_ORDINAL_RE = re.compile(
+    r"\btheir\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+"
+    r"(?:annual\s+|bilateral\s+)?(?:dialogue|round|session|meeting|consultations)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR_NOUNS = ("dialogue", "meeting", "session", "talks", "round", "mechanism")
 """One of these is in every anaphor: sentences without any skip the pattern."""
 # Right after a sentence naming the dialogue, "The EU team, led by A, met Bahraini officials
@@ -37,10 +45,12 @@ _EARLIER_REF_RE = re.compile(
     r"\b(?:last|previous|preceding|prior|earlier|former|past)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:dialogues?|rounds?|meetings?|sessions?)\b"
     # "since the last round"; not "since the dialogue was launched" (the series' start)
-    r"|\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:dialogue|round|meeting|session)\b"
-    r"(?!\s+(?:was|were)\s+(?:launched|established|created|set\s+up|inaugurated|started|begun))"
+    r"|(?P<since>\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:dialogue|round|meeting|session)\b"
+    r"(?!\s+(?:was|were)\s+(?:launched|established|created|set\s+up|inaugurated|started|begun)))"
     # "recalled the human rights consultations it held with Turkmenistan": a past meeting recalled
     r"|\brecall(?:s|ed|ing)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:dialogues?|consultations|talks|meetings?|rounds?|sessions?)\b"
+    # "A year ago, on 4 March, the two sides held the third round": a story told later
+    r"|\b(?:a|one|two|three|four|five|several)\s+years?\s+ago\b"
     # "was last held in 2006", "when did Canada last hold": the latest of earlier rounds
     r"|\blast\s+(?:hold|held|met|meet|convened?|took\s+place)\b"
     r"|\b(?:dialogue|round|meeting|session)s?\s+(?:was|were)\s+(?:launched|established|set\s+up)\b"
@@ -294,13 +304,14 @@ def earlier_reference(text: str, cue: int | None = None) -> bool:
     meeting from the earlier one: a reference after "after"/"following"/"since" does not count.
     Words on the series after the held cue (at ``cue`` in the sentence) describe it without
     undoing the report: "closed two days of talks, the third round of a dialogue the two sides
-    have held since 2016".
+    have held since 2016", "was held on Tuesday, ... encouraged by the progress since the last
+    meeting".
     """
     if _PLUPERFECT_RE.search(text) and not _REPORTED_SPEECH_RE.search(text):
         return True  # "The 11th round had been held in Vientiane": before the story's meeting
     return any(
         _TIME_SINCE_RE.search(text, 0, match.start()) is None
-        and not (cue is not None and match.group("series") and match.start() > cue)
+        and not (cue is not None and (match.group("series") or match.group("since")) and match.start() > cue)
         for match in _EARLIER_REF_RE.finditer(text)
     )
 
@@ -348,8 +359,10 @@ def _refers_back(text: str, named: bool, last_kind: str, other_dialogue: bool) -
         return False
     if last_kind == "hrd" and may_contain(text, ("met",)) and _DELEGATIONS_MET_RE.search(text):
         return True
-    if not may_contain(text, _ANAPHOR_NOUNS):
+    if not may_contain(text, _ANAPHOR_NOUNS + ("consultations",)):
         return False
+    if _THEIR_ORDINAL_RE.search(text) and (not other_dialogue or last_kind == "hrd"):
+        return True
     for match in _ANAPHOR_RE.finditer(text):
         if match.group("dialogue"):
             if not other_dialogue or last_kind == "hrd":

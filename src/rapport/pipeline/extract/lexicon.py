@@ -174,7 +174,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
 """Capitalised words of positions and bodies, never part of a personal name."""
 
 NON_NAME_WORDS: frozenset[str] = frozenset(
-    TITLE_WORDS | {name for name in COUNTRIES if " " not in name and "-" not in name}
+    TITLE_WORDS
+    | {name for name in COUNTRIES if " " not in name and "-" not in name}
+    # "Chadians Abroad" in a ministry's name: plural demonyms
+    | {name + "s" for name in COUNTRIES if " " not in name and "-" not in name and name.endswith(("an", "i"))}
 )
 """Words that are never part of a personal name: titles and one-word country names.
 

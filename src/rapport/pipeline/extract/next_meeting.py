@@ -87,7 +87,8 @@ def find_next_meeting(flat: str, sentences: list[Sentence], published: PartialDa
         cue = NEXT_RE.search(sentence.text)
         start = sentence.start + (cue.start() if cue else _ordinal_future(sentence.text) or 0)
         date = _first_date(flat, start, sentence.end, published)
-        cities = find_cities(flat, start, sentence.end)
+        # (the city may open the sentence as the host: "Mexico City will host the next round in 2027")
+        cities = find_cities(flat, start, sentence.end) or find_cities(flat, sentence.start, start)
         place = cities[0].place if cities else None
         if place is None:
             country = find_country_place(flat, start, sentence.end)

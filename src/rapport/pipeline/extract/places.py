@@ -27,7 +27,9 @@ _LOCATIVE_BEFORE_RE = re.compile(
 )
 # "held in the capital": a city named elsewhere in the story, in one of the parties' countries.
 _THE_CAPITAL_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:\w+\s+)?capital\b(?!\s+(?:of\s+)?[A-Z])")
-_HOSTED_AFTER_RE = re.compile(r"\s+(?:hosted|hosts|was\s+the\s+(?:venue|setting|host)|played\s+host|plays\s+host)\b")
+_HOSTED_AFTER_RE = re.compile(
+    r"\s+(?:hosted|hosts|was\s+the\s+(?:venue|setting|host)|played\s+host|plays\s+host|will\s+host|(?:is|was)\s+to\s+host)\b"
+)
 _COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 # "..., first held in Brussels two years ago": the city of an earlier round, not this one.
 _EARLIER_BEFORE_RE = re.compile(
