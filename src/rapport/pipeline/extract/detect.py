@@ -33,7 +33,8 @@ _THEIR_ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR_NOUNS = ("dialogue", "meeting", "session", "talks", "round", "mechanism")
-"""One of these is in every anaphor: sentences without any skip the pattern."""
+_REFERENCE_NOUNS = (*_ANAPHOR_NOUNS, "consultations")
+"""One of these is in every reference back: sentences without any skip the patterns."""
 # Right after a sentence naming the dialogue, "The EU team, led by A, met Bahraini officials
 # headed by B" is that meeting: one side's delegation meets the other's.
 _DELEGATIONS_MET_RE = re.compile(
@@ -359,7 +360,7 @@ def _refers_back(text: str, named: bool, last_kind: str, other_dialogue: bool) -
         return False
     if last_kind == "hrd" and may_contain(text, ("met",)) and _DELEGATIONS_MET_RE.search(text):
         return True
-    if not may_contain(text, _ANAPHOR_NOUNS + ("consultations",)):
+    if not may_contain(text, _REFERENCE_NOUNS):
         return False
     if _THEIR_ORDINAL_RE.search(text) and (not other_dialogue or last_kind == "hrd"):
         return True
