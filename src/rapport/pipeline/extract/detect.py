@@ -62,6 +62,12 @@ _EARLIER_REF_RE = re.compile(
     r"|\b(?:met|convened|gathered)\s+(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+times)\b)",
     re.IGNORECASE,
 )
+_EARLIER_REF_WORDS = (
+    "last", "previous", "preceding", "prior", "earlier", "former", "past", "since", "recall", "ago", "launched",
+    "established", "set", "rounds", "sessions", "meetings", "dialogues", "annually", "regularly", "every", "each",
+    "yearly", "twice", "times",
+)
+"""One of these is in every match of ``_EARLIER_REF_RE``: most held sentences hold none."""
 # Another kind of dialogue ("political dialogue", "strategic dialogue"), looked for back from each
 # "dialogue" (an alternation tried at every position of a document costs three times as much).
 _DIALOGUE_WORD_RE = re.compile(r"dialogue\b", re.IGNORECASE)
@@ -216,7 +222,7 @@ def _sentence_info(
         # "(a) whether Zambia and the EU held a dialogue this month;": an indirect question
         and not _INDIRECT_QUESTION_RE.search(flat, start, held_at)
         # a correction notice repeats what an earlier version wrongly said
-        and _CORRECTION_RE.search(sentence.text) is None
+        and not (may_contain(sentence.text, ("version",)) and _CORRECTION_RE.search(sentence.text))
         and not earlier_reference(sentence.text, held_at - start)
     )
     # "The EU and Uganda yesterday sparred over ... during the third round of a dialogue": a
@@ -308,8 +314,10 @@ def earlier_reference(text: str, cue: int | None = None) -> bool:
     have held since 2016", "was held on Tuesday, ... encouraged by the progress since the last
     meeting".
     """
-    if _PLUPERFECT_RE.search(text) and not _REPORTED_SPEECH_RE.search(text):
+    if may_contain(text, ("had",)) and _PLUPERFECT_RE.search(text) and not _REPORTED_SPEECH_RE.search(text):
         return True  # "The 11th round had been held in Vientiane": before the story's meeting
+    if not may_contain(text, _EARLIER_REF_WORDS):
+        return False
     return any(
         _TIME_SINCE_RE.search(text, 0, match.start()) is None
         and not (cue is not None and (match.group("series") or match.group("since")) and match.start() > cue)

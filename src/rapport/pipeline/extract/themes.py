@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from rapport.pipeline.extract.lexicon import THEME_LINES, THEME_RE
 from rapport.pipeline.extract.sentences import Sentence
-from rapport.pipeline.extract.wordpatterns import Scan
+from rapport.pipeline.extract.wordpatterns import Scan, may_contain
 from rapport.pipeline.types import Span
 
 # An opening "Earlier, ..." moves the story before the meeting (a letter, a statement).
@@ -34,6 +34,7 @@ _DELEGATION_MAKEUP_RE = re.compile(
     r"|\b(?:was|were)\s+accompanied\s+by\b",
     re.IGNORECASE,
 )
+_MAKEUP_WORDS = ("includ", "compris", "consist", "composed", "accompanied")
 _FREEDOM_CUE_RE = re.compile(r"(?:freedom|right)s?\s+(?:to|of)\s")
 _ITEM_SPLIT_RE = re.compile(r",\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+(?!belief)")
 # Capitalised office names ("Ministry of Labour and Social Protection") are not subjects.
@@ -88,11 +89,11 @@ def _is_discussion(sentence: Sentence, scan: Scan) -> bool:
     start, end = sentence.start, sentence.end
     if scan.first("ngo_voice", start, end):
         return False
-    if _DELEGATION_MAKEUP_RE.search(sentence.text):
-        return False  # "The delegation included officials of the Human Rights Commission": who came, not what was said
     cue = scan.first("discussion", start, end)
     if cue is None:
         return False
+    if may_contain(sentence.text, _MAKEUP_WORDS) and _DELEGATION_MAKEUP_RE.search(sentence.text):
+        return False  # "The delegation included officials of the Human Rights Commission": who came, not what was said
     # Background before the verb frames the sentence ("Since 2014 the dialogue has covered");
     # after it, it qualifies a subject ("discussed X, which South Africa has championed since 2014").
     background = scan.first("background", start, end)
