@@ -14,6 +14,7 @@ from typing import Any
 
 from rapport.pipeline.extract.dates import PartialDate, find_dates, parse_iso
 from rapport.pipeline.extract.lexicon import CLUTTER_CONTAINS_RE, CLUTTER_CONTAINS_WORDS, CLUTTER_RE
+from rapport.pipeline.extract.wordpatterns import may_contain
 from rapport.pipeline.htmltext import deep_page_text
 from rapport.pipeline.types import CleanDocument, RawDocument
 
@@ -115,7 +116,10 @@ def strip_clutter(text: str) -> str:
         text = _LINE_HYPHEN_RE.sub("", text)
     # A line can contain a rule's words only if the whole text does: one search over the text
     # spares one per line in the common case of none (rules with anchors are searched per line).
-    contains = _CONTAINS_PER_LINE or (_may_contain_clutter(text) and CLUTTER_CONTAINS_RE.search(text) is not None)
+    contains = _CONTAINS_PER_LINE or (
+        (CLUTTER_CONTAINS_WORDS is None or may_contain(text, CLUTTER_CONTAINS_WORDS))
+        and CLUTTER_CONTAINS_RE.search(text) is not None
+    )
     lines = text.split("\n")
     headers = _running_heads(lines)
     kept = [line for line in lines if not _is_clutter(line, contains) and line.strip() not in headers]
@@ -142,14 +146,6 @@ def _running_heads(lines: list[str]) -> set[str]:
         if len(stripped) <= _CLUTTER_MAX // 3 and stripped.isupper() and len(stripped.split()) >= 3:
             counts[stripped] = counts.get(stripped, 0) + 1
     return {line for line, count in counts.items() if count >= 2}
-
-
-def _may_contain_clutter(text: str) -> bool:
-    """Whether the text holds a word some contained rule needs (outside ASCII, always)."""
-    if CLUTTER_CONTAINS_WORDS is None or not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in CLUTTER_CONTAINS_WORDS)
 
 
 def _is_clutter(line: str, contains: bool = True) -> bool:

@@ -26,9 +26,12 @@ _ROMAN = r"(?-i:(?=[IVXL]+(?:st|nd|rd|th)\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:
 _ROMAN_RE = re.compile(r"(XL|L?X{0,3})(IX|IV|V?I{0,3})(?:st|nd|rd|th)")
 _BARE_ROMAN_RE = re.compile(r"(?=[IVXL]{2,7}$|[VX]$)(XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-# A bare Roman numeral after "the" ("the IX edition of", "the XIV Human Rights Dialogue"):
-# two letters at least, or V/X, so that the pronoun "I" is never read as a round.
-_BARE_ROMAN = r"(?:(?<=\bthe\s)(?-i:(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\s)|(?<![^\n])(?-i:(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\.?\s))"
+# A Roman numeral without a suffix: two letters at least, or V/X, so that the pronoun "I" is
+# never read as a round.
+_ROMAN_NUMERAL = r"(?-i:(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+# One after "the" ("the IX edition of", "the XIV Human Rights Dialogue") or opening a line
+# ("V German-Indian Human Rights Dialogue", "III. Turkey-Japan ...").
+_BARE_ROMAN = rf"(?:(?<=\bthe\s){_ROMAN_NUMERAL}(?=\s)|(?<![^\n]){_ROMAN_NUMERAL}(?=\.?\s))"
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ROMAN}|{_BARE_ROMAN}|{_WORDS})"
 _CARDINAL_ROUND = rf"(?:{'|'.join(_CARDINALS)})(?=\s+(?:round|session)\b)"
 
@@ -103,7 +106,7 @@ def round_before(text: str, window_start: int, phrase_start: int, phrase_end: in
 
 # "the EU-Liberia Human Rights Dialogue II": a Roman numeral right after the name (not a lone
 # "I", which is as likely the pronoun).
-_ROMAN_AFTER_RE = re.compile(r"\s+(?P<number>(?=[IVXL]{2,7}\b|[VX]\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'-])")
+_ROMAN_AFTER_RE = re.compile(rf"\s+(?P<number>{_ROMAN_NUMERAL})(?![\w'-])")
 
 
 def roman_after(text: str, phrase_end: int, end: int) -> tuple[int, int, int] | None:

@@ -315,10 +315,10 @@ def _trie(words: list[str]) -> str:
         if not head:
             continue
         rest = [tail for tail in tails if tail]
-        branch = re.escape(head) + (_trie(rest) if rest else "")
-        if rest and len(rest) < len(tails):
-            branch = re.escape(head) + "(?:" + _trie(rest) + ")?"
-        branches.append(branch)
+        inner = _trie(rest) if rest else ""
+        # a word that ends here makes the rest optional ("un" and "unit": "un(?:it)?")
+        optional = rest and len(rest) < len(tails)
+        branches.append(re.escape(head) + (f"(?:{inner})?" if optional else inner))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
